@@ -1,0 +1,366 @@
+"""`make run` and `make test`: a project-local PostgreSQL cluster, then the portal or the tests.
+
+    python -m cpcportal.devctl run          # cluster, migrate, demo, static, gunicorn
+    python -m cpcportal.devctl test [ARGS]  # cluster, migrations check, pytest ARGS
+    python -m cpcportal.devctl db-start | db-stop | db-status
+
+With DATABASE_URL set no cluster is started: that database is used as it is.
+Whatever this process started (the cluster, gunicorn) it stops again on Ctrl-C or SIGTERM;
+a cluster that was already running is left running.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import glob
+import os
+import re
+import shlex
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+from cpcportal import localdb
+
+INSTALL_HINT = (
+    "PostgreSQL's server programs (initdb, pg_ctl, postgres) were not found: "
+    "apt-get install postgresql (Debian/Ubuntu) or brew install postgresql@16 (macOS), "
+    "or set PG_BINDIR to the folder that holds them."
+)
+MIN_SERVER_VERSION = 14
+
+
+class Stop(Exception):
+    """Ctrl-C or SIGTERM arrived: unwind and clean up."""
+
+
+def say(message: str) -> None:
+    print(f"[cpcportal] {message}", flush=True)
+
+
+def fail(message: str) -> None:
+    print(f"[cpcportal] error: {message}", file=sys.stderr, flush=True)
+    raise SystemExit(1)
+
+
+# --- the cluster -------------------------------------------------------------------------
+
+
+def find_bindir() -> Path:
+    """The folder of PostgreSQL's server programs, newest version first."""
+    candidates: list[str] = []
+    if os.environ.get("PG_BINDIR"):
+        candidates.append(os.environ["PG_BINDIR"])
+    else:
+        pg_config = shutil.which("pg_config")
+        if pg_config:
+            with contextlib.suppress(subprocess.CalledProcessError, OSError):
+                candidates.append(
+                    subprocess.run(
+                        [pg_config, "--bindir"], capture_output=True, text=True, check=True
+                    ).stdout.strip()
+                )
+        versioned = glob.glob("/usr/lib/postgresql/*/bin") + glob.glob(
+            "/opt/homebrew/opt/postgresql@*/bin"
+        )
+        versioned += glob.glob("/usr/local/opt/postgresql@*/bin")
+        candidates += sorted(versioned, key=_version_in_path, reverse=True)
+        on_path = shutil.which("initdb")
+        if on_path:
+            candidates.append(str(Path(on_path).resolve().parent))
+    for candidate in candidates:
+        folder = Path(candidate)
+        if all((folder / name).is_file() for name in ("initdb", "pg_ctl", "postgres")):
+            return folder
+    fail(INSTALL_HINT)
+    raise AssertionError  # unreachable: fail() exits
+
+
+def _version_in_path(path: str) -> float:
+    match = re.search(r"(\d+(?:\.\d+)?)", path)
+    return float(match.group(1)) if match else 0.0
+
+
+class Cluster:
+    def __init__(self) -> None:
+        self.bindir = find_bindir()
+        try:
+            self.owner = localdb.cluster_owner()
+            self.home = localdb.cluster_home()
+        except localdb.ClusterError as exc:
+            fail(str(exc))
+        self.data = self.home / "data"
+        self.run_dir = self.home / "run"
+        self.log = self.home / "server.log"
+
+    def _as_owner(self, args: list[str], **kwargs) -> subprocess.CompletedProcess:
+        """Run a server program as the cluster's owner (postgres when we are root)."""
+        if os.geteuid() == 0:
+            kwargs.update(user=self.owner.pw_uid, group=self.owner.pw_gid, extra_groups=[])
+            kwargs["env"] = {**os.environ, "HOME": self.owner.pw_dir, "USER": self.owner.pw_name}
+        kwargs.setdefault("cwd", str(self.home))
+        return subprocess.run(args, **kwargs)
+
+    def check_version(self) -> None:
+        out = subprocess.run(
+            [str(self.bindir / "postgres"), "--version"], capture_output=True, text=True
+        ).stdout
+        match = re.search(r"(\d+)", out)
+        if not match or int(match.group(1)) < MIN_SERVER_VERSION:
+            fail(f"PostgreSQL {MIN_SERVER_VERSION} or newer is needed; found: {out.strip()}")
+
+    def _prepare_home(self) -> None:
+        self.home.mkdir(parents=True, exist_ok=True)
+        self.run_dir.mkdir(exist_ok=True)
+        localdb.VAR_DIR.mkdir(exist_ok=True)
+        if self.home != localdb.CLUSTER_LINK and not localdb.CLUSTER_LINK.is_symlink():
+            # Keep var/postgres as the one place to look, even when the files live elsewhere.
+            localdb.CLUSTER_LINK.symlink_to(self.home)
+        if os.geteuid() == 0:
+            for path in (self.home, self.run_dir):
+                os.chown(path, self.owner.pw_uid, self.owner.pw_gid)
+        os.chmod(self.home, 0o700)
+        os.chmod(self.run_dir, 0o700)  # only the owner (and root) may reach the socket
+
+    def initialised(self) -> bool:
+        return (self.data / "PG_VERSION").is_file()
+
+    def init(self) -> None:
+        say(f"creating a PostgreSQL cluster in {self.data}")
+        result = self._as_owner(
+            [
+                str(self.bindir / "initdb"),
+                "--pgdata",
+                str(self.data),
+                "--username",
+                self.owner.pw_name,
+                # Trust is safe here: no TCP listener, and the socket's folder is 0700.
+                "--auth",
+                "trust",
+                "--encoding",
+                "UTF8",
+                "--locale",
+                "C",
+            ],
+            capture_output=True,
+            text=True,
+        )
+        if result.returncode != 0:
+            fail(f"initdb failed: {result.stderr.strip().splitlines()[-1:]}")
+
+    def running(self) -> bool:
+        if not self.initialised():
+            return False
+        status = self._as_owner(
+            [str(self.bindir / "pg_ctl"), "status", "-D", str(self.data)], capture_output=True
+        )
+        return status.returncode == 0
+
+    def start(self) -> bool:
+        """Start the cluster when it is not running; True when this call started it."""
+        self._prepare_home()
+        if not self.initialised():
+            self.check_version()
+            self.init()
+        if self.running():
+            return False
+        options = shlex.join(
+            ["-c", "listen_addresses=", "-k", str(self.run_dir), "-p", str(localdb.SOCKET_PORT)]
+        )
+        result = self._as_owner(
+            [
+                str(self.bindir / "pg_ctl"),
+                "start",
+                "-D",
+                str(self.data),
+                "-l",
+                str(self.log),
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                options,
+            ],
+            capture_output=True,
+            text=True,
+            # Its own session, so a Ctrl-C meant for gunicorn does not race our clean stop.
+            start_new_session=True,
+        )
+        if result.returncode != 0:
+            tail = self.log.read_text(errors="replace").strip().splitlines()[-1:] or [""]
+            fail(f"PostgreSQL did not start (see {self.log}): {tail[0]}")
+        return True
+
+    def stop(self) -> None:
+        if self.running():
+            self._as_owner(
+                [str(self.bindir / "pg_ctl"), "stop", "-D", str(self.data), "-m", "fast", "-w"],
+                capture_output=True,
+            )
+            say("PostgreSQL stopped")
+
+    def ensure_database(self) -> None:
+        import psycopg  # from the virtualenv; only needed once the cluster runs
+
+        with psycopg.connect(
+            dbname="postgres",
+            host=str(self.run_dir),
+            port=localdb.SOCKET_PORT,
+            user=self.owner.pw_name,
+            autocommit=True,
+        ) as conn:
+            exists = conn.execute(
+                "SELECT 1 FROM pg_database WHERE datname = %s", [localdb.DATABASE_NAME]
+            ).fetchone()
+            if not exists:
+                conn.execute(f'CREATE DATABASE "{localdb.DATABASE_NAME}"')
+                say(f"created database {localdb.DATABASE_NAME}")
+
+
+# --- commands ----------------------------------------------------------------------------
+
+
+def _raise_stop(signum, frame):
+    raise Stop
+
+
+def _ignore_signals() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+
+def _manage(*args: str) -> None:
+    result = subprocess.run([sys.executable, "manage.py", *args], cwd=localdb.BASE_DIR)
+    if result.returncode != 0:
+        fail(f"manage.py {' '.join(args)} failed")
+
+
+def check_port_free(host: str, port: int) -> None:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        # As gunicorn does: a port left in TIME_WAIT by the last run is free to use.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                fail(
+                    f"port {port} on {host} is already in use: stop whatever serves it, "
+                    f"or choose another one with PORT=8001 make run"
+                )
+            fail(f"cannot listen on {host}:{port}: {exc.strerror}")
+
+
+@contextlib.contextmanager
+def database():
+    """The cluster, started for the duration of the block when we started it."""
+    if os.environ.get("DATABASE_URL"):
+        say("DATABASE_URL is set: using that database, starting no local cluster")
+        yield None
+        return
+    cluster = Cluster()
+    started = cluster.start()
+    say(
+        f"PostgreSQL {'started' if started else 'already running'}: "
+        f"socket in {cluster.run_dir}, database {localdb.DATABASE_NAME}"
+    )
+    try:
+        cluster.ensure_database()
+        yield cluster
+    finally:
+        if started:
+            _ignore_signals()
+            cluster.stop()
+
+
+def run() -> int:
+    host = os.environ.get("HOST", "127.0.0.1")
+    port = int(os.environ.get("PORT", "8000"))
+    check_port_free(host, port)
+    try:
+        with database():
+            _manage("prepare_site")
+            say(f"serving on http://{host}:{port}/ (Ctrl-C stops the server and the database)")
+            return serve(host, port)
+    except Stop:
+        return 0
+
+
+def serve(host: str, port: int) -> int:
+    """gunicorn in the foreground; stopped (before the cluster) however we leave."""
+    gunicorn = subprocess.Popen(
+        [str(Path(sys.executable).parent / "gunicorn"), "cpcportal.wsgi:application"],
+        cwd=localdb.BASE_DIR,
+        env={**os.environ, "HOST": host, "PORT": str(port)},
+    )
+    try:
+        code = gunicorn.wait()
+        if code != 0:
+            say(f"gunicorn exited with status {code}")
+        return code
+    finally:
+        _ignore_signals()  # a second Ctrl-C must not cut the clean stop short
+        if gunicorn.poll() is None:
+            gunicorn.terminate()
+            try:
+                gunicorn.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                gunicorn.kill()
+                gunicorn.wait()
+        say("gunicorn stopped")
+
+
+def migrations_check() -> None:
+    """Fails when a model change has no migration yet."""
+    _manage("makemigrations", "--check", "--dry-run", "--verbosity", "1")
+
+
+def test(pytest_args: list[str]) -> int:
+    try:
+        with database():
+            migrations_check()
+            return subprocess.run(
+                [sys.executable, "-m", "pytest", *pytest_args], cwd=localdb.BASE_DIR
+            ).returncode
+    except Stop:
+        return 130
+
+
+def main(argv: list[str]) -> int:
+    signal.signal(signal.SIGINT, _raise_stop)
+    signal.signal(signal.SIGTERM, _raise_stop)
+    os.chdir(localdb.BASE_DIR)
+    command, rest = (argv[0], argv[1:]) if argv else ("run", [])
+    if command == "run":
+        return run()
+    if command == "test":
+        return test(rest)
+    if command == "migrations-check":
+        with database():
+            migrations_check()
+        return 0
+    if command == "db-start":
+        if os.environ.get("DATABASE_URL"):
+            fail("DATABASE_URL is set: there is no local cluster to start")
+        cluster = Cluster()
+        cluster.start()
+        cluster.ensure_database()
+        say(f"PostgreSQL running: socket in {cluster.run_dir}; stop it with make db-stop")
+        return 0
+    if command == "db-stop":
+        Cluster().stop()
+        return 0
+    if command == "db-status":
+        cluster = Cluster()
+        say(f"cluster in {cluster.data}: {'running' if cluster.running() else 'stopped'}")
+        return 0
+    fail(f"unknown command {command!r}: use run, test, db-start, db-stop or db-status")
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,15 @@
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collected_static(django_db_blocker):
+    """Pages link hashed static file names, so the manifest must exist, as in production."""
+    with django_db_blocker.unblock():
+        call_command("collectstatic", interactive=False, verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def media_in_tmp(settings, tmp_path):
+    """Uploads made by a test land in a folder thrown away after it."""
+    settings.MEDIA_ROOT = tmp_path / "media"
