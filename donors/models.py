@@ -1,0 +1,161 @@
+"""Donors, the instruments (funds) they fund through, and fundings of projects."""
+
+from django.core.validators import MinValueValidator, RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from cpcportal.models import Period, Publishable, PublishableQuerySet
+from cpcportal.validators import validate_image_upload
+from organisations.models import Organisation
+from projects.models import Project
+
+
+class DonorType(models.TextChoices):
+    GOVERNMENT = "government", _("Government ministry or agency")
+    EU = "eu", _("European Union")
+    UN_AGENCY = "un_agency", _("UN agency")
+    FOUNDATION = "foundation", _("Foundation")
+    LOTTERY = "lottery", _("Lottery")
+    CHURCH = "church", _("Church")
+    COMPANY = "company", _("Company")
+    OTHER = "other", _("Other")
+
+
+class Donor(Publishable):
+    name = models.CharField(_("name"), max_length=200)
+    short_name = models.CharField(_("short name"), max_length=60, blank=True)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    type = models.CharField(_("type"), max_length=20, choices=DonorType.choices, db_index=True)
+    country = CountryField(_("country"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ImageField(
+        _("logo"),
+        upload_to="logos/donors/",
+        blank=True,
+        validators=[validate_image_upload],
+        help_text=_("PNG, JPEG or WebP, at most 2 MB."),
+    )
+    logo_alt = models.CharField(_("logo description"), max_length=200, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    organisation = models.OneToOneField(
+        Organisation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="donor",
+        verbose_name=_("organisation in the network"),
+        help_text=_("When the donor is also an organisation on this portal."),
+    )
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("donor")
+        verbose_name_plural = _("donors")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("donors:detail", kwargs={"slug": self.slug})
+
+    @property
+    def logo_text(self) -> str:
+        return self.logo_alt or self.name
+
+
+class Instrument(Period):
+    """A named fund or programme a donor funds through: Matra, AMIF, JUST/REC."""
+
+    name = models.CharField(_("name"), max_length=200)
+    short_name = models.CharField(_("short name"), max_length=60, blank=True)
+    donor = models.ForeignKey(
+        Donor, on_delete=models.PROTECT, related_name="instruments", verbose_name=_("donor")
+    )
+    managed_by = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="managed_instruments",
+        verbose_name=_("managed by"),
+        help_text=_("The agency that runs the fund for the donor, if another one."),
+    )
+    url = models.URLField(_("link"), blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("funding instrument")
+        verbose_name_plural = _("funding instruments")
+        ordering = ["name"]
+        constraints = [*Period.period_constraints("instrument")]
+
+    def __str__(self):
+        return self.short_name or self.name
+
+
+class FundingQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(donor__in=Donor.objects.public(), project__in=Project.objects.public())
+
+
+class Funding(Period):
+    donor = models.ForeignKey(
+        Donor, on_delete=models.PROTECT, related_name="fundings", verbose_name=_("donor")
+    )
+    project = models.ForeignKey(
+        Project, on_delete=models.CASCADE, related_name="fundings", verbose_name=_("project")
+    )
+    instrument = models.ForeignKey(
+        Instrument,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="fundings",
+        verbose_name=_("instrument"),
+    )
+    amount = models.DecimalField(
+        _("amount"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    currency = models.CharField(
+        _("currency"),
+        max_length=3,
+        default="EUR",
+        validators=[RegexValidator(r"^[A-Z]{3}$", _("An ISO 4217 code such as EUR."))],
+    )
+
+    objects = FundingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("funding")
+        verbose_name_plural = _("fundings")
+        ordering = ["project", "donor__name"]
+        constraints = [
+            *Period.period_constraints("funding"),
+            models.CheckConstraint(
+                condition=Q(amount__isnull=True) | Q(amount__gte=0),
+                name="funding_amount_not_negative",
+                violation_error_message=_("An amount cannot be negative."),
+            ),
+            models.UniqueConstraint(
+                fields=["donor", "project", "instrument"],
+                name="unique_funding",
+                nulls_distinct=False,
+                violation_error_message=_("This funding is already recorded."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.donor} → {self.project}"
+
+    def get_absolute_url(self):
+        return self.project.get_absolute_url()

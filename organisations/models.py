@@ -1,0 +1,431 @@
+"""Organisations (members, networks and outside bodies), memberships and partnerships."""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from cpcportal.models import Period, Publishable, PublishableQuerySet
+from cpcportal.validators import validate_image_upload
+
+
+class OrganisationKind(models.TextChoices):
+    NGO = "ngo", _("Non-governmental organisation")
+    INTERNATIONAL_NGO = "international_ngo", _("International NGO")
+    NETWORK = "network", _("Network or coalition")
+    GOVERNMENT = "government", _("Government ministry or agency")
+    PUBLIC_BODY = "public_body", _("Other public body (province, municipality, police)")
+    MULTILATERAL = "multilateral", _("UN agency or multilateral body")
+    FOUNDATION = "foundation", _("Foundation")
+    COMPANY = "company", _("Company")
+    FAITH = "faith", _("Church or faith-based organisation")
+    SHELTER = "shelter", _("Residential care facility (shelter)")
+    ACADEMIC = "academic", _("University or research institute")
+    OTHER = "other", _("Other")
+
+
+# IATI OrganisationType codes (https://iatistandard.org/en/iati-standard/203/codelists/organisationtype/)
+IATI_ORGANISATION_TYPE = {
+    OrganisationKind.NGO: "22",
+    OrganisationKind.INTERNATIONAL_NGO: "21",
+    OrganisationKind.NETWORK: "22",
+    OrganisationKind.GOVERNMENT: "10",
+    OrganisationKind.PUBLIC_BODY: "15",
+    OrganisationKind.MULTILATERAL: "40",
+    OrganisationKind.FOUNDATION: "60",
+    OrganisationKind.COMPANY: "70",
+    OrganisationKind.FAITH: "90",
+    OrganisationKind.SHELTER: "22",
+    OrganisationKind.ACADEMIC: "80",
+    OrganisationKind.OTHER: "90",
+}
+
+
+class OrganisationQuerySet(PublishableQuerySet):
+    def networks(self):
+        return self.filter(kind=OrganisationKind.NETWORK)
+
+    def edited_by(self, user):
+        """The organisations whose content this user may edit as an organisation editor."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(editors=user)
+
+    def portal_network(self):
+        return self.filter(is_portal_network=True).first()
+
+
+class Organisation(Publishable):
+    name = models.CharField(_("name"), max_length=200)
+    short_name = models.CharField(
+        _("short name"), max_length=60, blank=True, help_text=_('For example "CPC".')
+    )
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=OrganisationKind.choices, default=OrganisationKind.NGO
+    )
+    country = CountryField(_("country"), blank=True, db_index=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(_("public e-mail address"), blank=True)
+    logo = models.ImageField(
+        _("logo"),
+        upload_to="logos/organisations/",
+        blank=True,
+        validators=[validate_image_upload],
+        help_text=_("PNG, JPEG or WebP, at most 2 MB."),
+    )
+    logo_alt = models.CharField(
+        _("logo description"),
+        max_length=200,
+        blank=True,
+        help_text=_("Alternative text for the logo; the name is used when empty."),
+    )
+    summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences."))
+    mission = models.TextField(_("mission"), blank=True)
+    vision = models.TextField(_("vision"), blank=True)
+    approach = models.TextField(_("approach"), blank=True)
+    # Charity marks: Dutch ANBI status (by RSIN), the CBF seal, the Belgian enterprise number.
+    anbi_rsin = models.CharField(
+        _("ANBI: RSIN"),
+        max_length=9,
+        blank=True,
+        validators=[RegexValidator(r"^\d{9}$", _("An RSIN has nine digits."))],
+        help_text=_("Fill in when the tax authority recognises the organisation as an ANBI."),
+    )
+    cbf_recognised = models.BooleanField(_("CBF seal"), default=False)
+    be_enterprise_number = models.CharField(
+        _("Belgian enterprise number"),
+        max_length=12,
+        blank=True,
+        validators=[RegexValidator(r"^[01]\d{3}\.\d{3}\.\d{3}$", _("Write it as 0123.456.789."))],
+    )
+    iati_identifier = models.CharField(
+        _("IATI organisation identifier"), max_length=100, blank=True, help_text="NL-KVK-12345678"
+    )
+    is_portal_network = models.BooleanField(
+        _("this portal's own network"),
+        default=False,
+        help_text=_("Its mission, vision and goals fill the home and about pages."),
+    )
+    frameworks = models.ManyToManyField(
+        "organisations.Framework",
+        verbose_name=_("guiding frameworks"),
+        blank=True,
+        related_name="organisations",
+    )
+    editors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("editors"),
+        blank=True,
+        related_name="edited_organisations",
+        help_text=_("Organisation editors who keep this organisation's content up to date."),
+    )
+
+    objects = OrganisationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_portal_network"],
+                condition=Q(is_portal_network=True),
+                name="one_portal_network",
+                violation_error_message=_("Only one network can be the portal's own."),
+            ),
+            models.CheckConstraint(
+                condition=Q(is_portal_network=False) | Q(kind=OrganisationKind.NETWORK),
+                name="portal_network_is_a_network",
+                violation_error_message=_("The portal's own network must be of kind network."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("organisations:detail", kwargs={"slug": self.slug})
+
+    @property
+    def display_name(self) -> str:
+        return self.short_name or self.name
+
+    @property
+    def is_network(self) -> bool:
+        return self.kind == OrganisationKind.NETWORK
+
+    @property
+    def iati_type(self) -> str:
+        return IATI_ORGANISATION_TYPE[self.kind]
+
+    @property
+    def logo_text(self) -> str:
+        return self.logo_alt or self.name
+
+
+class NetworkManager(models.Manager.from_queryset(OrganisationQuerySet)):
+    def get_queryset(self):
+        return super().get_queryset().filter(kind=OrganisationKind.NETWORK)
+
+
+class Network(Organisation):
+    """An organisation of kind network, edited with its members, pillars and goals."""
+
+    objects = NetworkManager()
+
+    class Meta:
+        proxy = True
+        verbose_name = _("network")
+        verbose_name_plural = _("networks")
+
+    def save(self, *args, **kwargs):
+        self.kind = OrganisationKind.NETWORK
+        super().save(*args, **kwargs)
+
+
+class WorkingPrinciple(models.Model):
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="principles"
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("working principle")
+        verbose_name_plural = _("working principles")
+        ordering = ["organisation", "position", "id"]
+
+    def __str__(self):
+        return self.title
+
+
+class SocialLink(models.Model):
+    class Platform(models.TextChoices):
+        FACEBOOK = "facebook", "Facebook"
+        INSTAGRAM = "instagram", "Instagram"
+        LINKEDIN = "linkedin", "LinkedIn"
+        X = "x", "X"
+        BLUESKY = "bluesky", "Bluesky"
+        MASTODON = "mastodon", "Mastodon"
+        YOUTUBE = "youtube", "YouTube"
+        RSS = "rss", "RSS"
+        OTHER = "other", _("Other")
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="social_links"
+    )
+    platform = models.CharField(_("platform"), max_length=20, choices=Platform.choices)
+    url = models.URLField(_("address"))
+
+    class Meta:
+        verbose_name = _("social link")
+        verbose_name_plural = _("social links")
+        ordering = ["organisation", "platform"]
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "url"], name="unique_social_link")
+        ]
+
+    def __str__(self):
+        return f"{self.get_platform_display()}: {self.url}"
+
+
+class Framework(models.Model):
+    """A treaty or declaration that guides networks: the CRC (1989), the Stockholm Declaration."""
+
+    title = models.CharField(_("title"), max_length=250)
+    short_name = models.CharField(_("short name"), max_length=60, blank=True)
+    year = models.PositiveSmallIntegerField(
+        _("year"), null=True, blank=True, validators=[MinValueValidator(1800)]
+    )
+    url = models.URLField(_("link"), blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("guiding framework")
+        verbose_name_plural = _("guiding frameworks")
+        ordering = ["year", "title"]
+
+    def __str__(self):
+        return f"{self.title} ({self.year})" if self.year else self.title
+
+
+class Pillar(models.Model):
+    """A main line of a network's mission, grouping some of its goals."""
+
+    network = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="pillars")
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("pillar")
+        verbose_name_plural = _("pillars")
+        ordering = ["network", "position", "id"]
+
+    def __str__(self):
+        return self.title
+
+
+class Goal(models.Model):
+    network = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="goals")
+    pillar = models.ForeignKey(
+        Pillar,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="goals",
+        verbose_name=_("pillar"),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    title = models.CharField(_("title"), max_length=250)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("goal")
+        verbose_name_plural = _("goals")
+        ordering = ["network", "position", "id"]
+
+    def __str__(self):
+        return self.title
+
+
+class MembershipRole(models.TextChoices):
+    MEMBER = "member", _("Member")
+    CHAIR = "chair", _("Chair")
+    SECRETARIAT = "secretariat", _("Secretariat")
+
+
+class Membership(models.Model):
+    network = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        limit_choices_to={"kind": OrganisationKind.NETWORK},
+        verbose_name=_("network"),
+    )
+    member = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="network_memberships",
+        verbose_name=_("member"),
+    )
+    role = models.CharField(
+        _("role"), max_length=20, choices=MembershipRole.choices, default=MembershipRole.MEMBER
+    )
+    year_joined = models.PositiveSmallIntegerField(
+        _("year joined"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+    )
+    year_left = models.PositiveSmallIntegerField(
+        _("year left"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+    )
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        ordering = ["network", "member__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["network", "member"],
+                name="one_membership_per_network_and_member",
+                violation_error_message=_("This organisation is already a member."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(network=F("member")),
+                name="network_is_not_its_own_member",
+                violation_error_message=_("A network cannot be a member of itself."),
+            ),
+            models.CheckConstraint(
+                condition=Q(year_left__isnull=True)
+                | Q(year_joined__isnull=True)
+                | Q(year_left__gte=F("year_joined")),
+                name="membership_left_not_before_joined",
+                violation_error_message=_("The year left cannot be before the year joined."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.member} – {self.network} ({self.get_role_display()})"
+
+    @property
+    def is_current(self) -> bool:
+        return self.year_left is None
+
+
+class PartnershipLevel(models.TextChoices):
+    LOCAL = "local", _("Local")
+    REGIONAL = "regional", _("Regional")
+    NATIONAL = "national", _("National")
+    INTERNATIONAL = "international", _("International")
+
+
+class PartnershipKind(models.TextChoices):
+    AGREEMENT = "agreement", _("Agreement")
+    CONSORTIUM = "consortium", _("Consortium")
+    TRAINING = "training", _("Training")
+    REFERRAL = "referral", _("Referral")
+    FUNDING = "funding", _("Funding")
+    NETWORK = "network", _("Network")
+
+
+class PartnershipQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(
+            organisation__in=Organisation.objects.public(),
+            partner__in=Organisation.objects.public(),
+        )
+
+
+class Partnership(Period):
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="partnerships",
+        verbose_name=_("organisation"),
+    )
+    partner = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="partnerships_as_partner",
+        verbose_name=_("partner"),
+    )
+    level = models.CharField(
+        _("level"), max_length=20, choices=PartnershipLevel.choices, db_index=True
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=PartnershipKind.choices)
+    description = models.TextField(_("description"), blank=True)
+    is_ongoing = models.BooleanField(_("ongoing"), default=True)
+
+    objects = PartnershipQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("partnership")
+        verbose_name_plural = _("partnerships")
+        ordering = ["organisation", "level", "partner__name"]
+        constraints = [
+            *Period.period_constraints("partnership"),
+            models.CheckConstraint(
+                condition=~Q(organisation=F("partner")),
+                name="partnership_has_two_parties",
+                violation_error_message=_("An organisation cannot be its own partner."),
+            ),
+            models.UniqueConstraint(
+                fields=["organisation", "partner", "level", "kind"],
+                name="unique_partnership",
+                violation_error_message=_("This partnership is already recorded."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} – {self.partner} ({self.get_level_display()})"

@@ -1,0 +1,312 @@
+"""Projects, programmes and campaigns; who takes part in them; themes and target groups."""
+
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Case, Exists, OuterRef, Q, Value, When
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from cpcportal.models import Period, Publication, Publishable, PublishableQuerySet, today
+from cpcportal.richtext import sanitise_html
+from cpcportal.validators import validate_image_upload
+from organisations.models import Organisation
+
+
+class Theme(models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    dac_code = models.CharField(
+        _("DAC sector code"),
+        max_length=5,
+        blank=True,
+        validators=[RegexValidator(r"^\d{5}$", _("A DAC 5 sector code has five digits."))],
+        help_text=_("OECD DAC purpose code used when publishing to IATI, e.g. 15160."),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class TargetGroup(models.Model):
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(_("slug"), max_length=150, unique=True)
+
+    class Meta:
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ProjectKind(models.TextChoices):
+    PROJECT = "project", _("Project")
+    PROGRAMME = "programme", _("Programme")
+    CAMPAIGN = "campaign", _("Campaign")
+
+
+class ProjectStatus(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    RUNNING = "running", _("Running")
+    ONGOING = "ongoing", _("Ongoing")
+    COMPLETED = "completed", _("Completed")
+    CANCELLED = "cancelled", _("Cancelled")
+    SUSPENDED = "suspended", _("Suspended")
+
+
+class ManualStatus(models.TextChoices):
+    NONE = "", _("Follows from the dates")
+    CANCELLED = "cancelled", _("Cancelled")
+    SUSPENDED = "suspended", _("Suspended")
+
+
+# IATI ActivityStatus codes
+IATI_ACTIVITY_STATUS = {
+    ProjectStatus.PLANNED: "1",
+    ProjectStatus.RUNNING: "2",
+    ProjectStatus.ONGOING: "2",
+    ProjectStatus.COMPLETED: "4",
+    ProjectStatus.CANCELLED: "5",
+    ProjectStatus.SUSPENDED: "6",
+}
+
+
+class ProjectQuerySet(PublishableQuerySet):
+    def public(self):
+        """Published projects whose lead organisation is published too."""
+        lead_is_draft = Participation.objects.filter(
+            project=OuterRef("pk"),
+            role=ParticipationRole.LEAD,
+            organisation__publication=Publication.DRAFT,
+        )
+        return self.filter(publication=Publication.PUBLISHED).filter(~Exists(lead_is_draft))
+
+    def with_status(self, on=None):
+        """Annotate `current_status`, the same rule as Project.status, for filtering in SQL."""
+        day = on or today()
+        return self.annotate(
+            current_status=Case(
+                When(~Q(manual_status=""), then="manual_status"),
+                When(start__gt=day, then=Value(ProjectStatus.PLANNED)),
+                When(end__lt=day, then=Value(ProjectStatus.COMPLETED)),
+                When(end__isnull=True, is_ongoing=True, then=Value(ProjectStatus.ONGOING)),
+                default=Value(ProjectStatus.RUNNING),
+                output_field=models.CharField(),
+            )
+        )
+
+    def led_by(self, organisations):
+        return self.filter(
+            participations__role=ParticipationRole.LEAD,
+            participations__organisation__in=organisations,
+        )
+
+
+class Project(Publishable, Period):
+    title = models.CharField(_("title"), max_length=250)
+    slug = models.SlugField(_("slug"), max_length=250, unique=True)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=ProjectKind.choices, default=ProjectKind.PROJECT
+    )
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings."))
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("Paragraphs, lists, links and emphasis; anything else is removed on save."),
+    )
+    is_ongoing = models.BooleanField(
+        _("ongoing without an end"),
+        default=False,
+        help_text=_("For work that has no planned end, such as a sponsorship scheme."),
+    )
+    manual_status = models.CharField(
+        _("cancelled or suspended"),
+        max_length=10,
+        choices=ManualStatus.choices,
+        default=ManualStatus.NONE,
+        blank=True,
+    )
+    countries = ArrayField(
+        models.CharField(max_length=2, choices=list(countries)),
+        verbose_name=_("countries"),
+        default=list,
+        blank=True,
+    )
+    themes = models.ManyToManyField(
+        Theme, through="ProjectTheme", related_name="projects", verbose_name=_("themes")
+    )
+    target_groups = models.ManyToManyField(
+        TargetGroup, blank=True, related_name="projects", verbose_name=_("target groups")
+    )
+    website = models.URLField(_("website"), blank=True)
+    image = models.ImageField(
+        _("image"),
+        upload_to="images/projects/",
+        blank=True,
+        validators=[validate_image_upload],
+        help_text=_("PNG, JPEG or WebP, at most 2 MB."),
+    )
+    image_alt = models.CharField(_("image description"), max_length=250, blank=True)
+    iati_identifier = models.CharField(_("IATI activity identifier"), max_length=150, blank=True)
+
+    objects = ProjectQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+        ordering = ["-start", "title"]
+        constraints = [
+            *Period.period_constraints("project"),
+            models.CheckConstraint(
+                condition=Q(is_ongoing=False) | Q(end__isnull=True),
+                name="ongoing_project_has_no_end",
+                violation_error_message=_("An ongoing project has no end date."),
+            ),
+        ]
+        indexes = [GinIndex(fields=["countries"], name="project_countries_gin")]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("projects:detail", kwargs={"slug": self.slug})
+
+    def save(self, *args, **kwargs):
+        # Sanitised on every save, whatever the source (admin, import, shell); each
+        # language's column on its own, so no fallback value is copied into another.
+        for code, _name in settings.LANGUAGES:
+            column = f"description_{code}"
+            if hasattr(self, column):
+                setattr(self, column, sanitise_html(getattr(self, column) or ""))
+        self.countries = sorted(set(self.countries or []))
+        super().save(*args, **kwargs)
+
+    @property
+    def status(self) -> str:
+        if self.manual_status:
+            return self.manual_status
+        day = today()
+        if self.start and self.start > day:
+            return ProjectStatus.PLANNED
+        if self.end and self.end < day:
+            return ProjectStatus.COMPLETED
+        if self.end is None and self.is_ongoing:
+            return ProjectStatus.ONGOING
+        return ProjectStatus.RUNNING
+
+    def get_status_display(self) -> str:
+        return ProjectStatus(self.status).label
+
+    @property
+    def iati_status(self) -> str:
+        return IATI_ACTIVITY_STATUS[self.status]
+
+    @property
+    def country_names(self) -> list[str]:
+        return [countries.name(code) for code in self.countries]
+
+
+class ProjectTheme(models.Model):
+    """A theme of a project; a theme still in use cannot be deleted."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE)
+    theme = models.ForeignKey(Theme, on_delete=models.PROTECT, verbose_name=_("theme"))
+
+    class Meta:
+        verbose_name = _("project theme")
+        verbose_name_plural = _("project themes")
+        constraints = [
+            models.UniqueConstraint(fields=["project", "theme"], name="unique_project_theme")
+        ]
+
+    def __str__(self):
+        return str(self.theme)
+
+
+class ParticipationRole(models.TextChoices):
+    LEAD = "lead", _("Lead applicant (penvoerder)")
+    PARTNER = "partner", _("Partner")
+    IMPLEMENTING = "implementing", _("Implementing or local partner")
+
+
+# IATI OrganisationRole codes: 1 funding (donors, see donors.Funding), 2 accountable,
+# 3 extending, 4 implementing.
+IATI_ORGANISATION_ROLE = {
+    ParticipationRole.LEAD: "2",
+    ParticipationRole.PARTNER: "3",
+    ParticipationRole.IMPLEMENTING: "4",
+}
+
+
+class Participation(models.Model):
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="participations")
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="participations",
+        verbose_name=_("organisation"),
+    )
+    role = models.CharField(_("role"), max_length=20, choices=ParticipationRole.choices)
+    description = models.CharField(
+        _("what they do"),
+        max_length=250,
+        blank=True,
+        help_text=_('For example "works in Sierra Leone and Liberia".'),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("participation")
+        verbose_name_plural = _("participations")
+        ordering = ["project", "position", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["project"],
+                condition=Q(role=ParticipationRole.LEAD),
+                name="one_lead_per_project",
+                violation_error_message=_("A project has exactly one lead applicant."),
+            ),
+            models.UniqueConstraint(
+                fields=["project", "organisation"],
+                name="one_participation_per_organisation",
+                violation_error_message=_("This organisation already takes part."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} – {self.get_role_display()}"
+
+    @property
+    def iati_role(self) -> str:
+        return IATI_ORGANISATION_ROLE[self.role]
+
+
+class ReachFigure(models.Model):
+    """ "500 participants a month": a number and what it counts."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="reach_figures")
+    value = models.PositiveIntegerField(_("number"))
+    label = models.CharField(
+        _("what it counts"), max_length=200, help_text=_('For example "participants a month".')
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("reach figure")
+        verbose_name_plural = _("reach figures")
+        ordering = ["project", "position", "id"]
+
+    def __str__(self):
+        return f"{self.value} {self.label}"

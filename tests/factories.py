@@ -1,0 +1,173 @@
+"""Test data. Every factory makes a valid, published object unless told otherwise."""
+
+import datetime
+
+import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from cpcportal.models import Precision, Publication
+from cpcportal.roles import NETWORK_EDITORS, ORGANISATION_EDITORS
+from donors.models import Donor, DonorType, Funding, Instrument
+from organisations.models import (
+    Membership,
+    MembershipRole,
+    Organisation,
+    OrganisationKind,
+    Partnership,
+    PartnershipKind,
+    PartnershipLevel,
+)
+from projects.models import Participation, ParticipationRole, Project, ProjectTheme, Theme
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@example.org")
+    password = factory.django.Password("correct horse battery staple")
+    is_staff = True
+
+
+def network_editor(**kwargs):
+    user = UserFactory(**kwargs)
+    user.groups.add(Group.objects.get(name=NETWORK_EDITORS))
+    return user
+
+
+def organisation_editor(*organisations, **kwargs):
+    user = UserFactory(**kwargs)
+    user.groups.add(Group.objects.get(name=ORGANISATION_EDITORS))
+    for organisation in organisations:
+        organisation.editors.add(user)
+    return user
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+
+    name_nl = factory.Sequence(lambda n: f"Organisatie {n}")
+    name_en = factory.Sequence(lambda n: f"Organisation {n}")
+    slug = factory.Sequence(lambda n: f"organisation-{n}")
+    kind = OrganisationKind.NGO
+    country = "NL"
+    city = "Leiden"
+    mission_nl = "Kinderen beschermen."
+    mission_en = "Protecting children."
+    publication = Publication.PUBLISHED
+
+
+class NetworkFactory(OrganisationFactory):
+    kind = OrganisationKind.NETWORK
+    slug = factory.Sequence(lambda n: f"network-{n}")
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    network = factory.SubFactory(NetworkFactory)
+    member = factory.SubFactory(OrganisationFactory)
+    role = MembershipRole.MEMBER
+    year_joined = 2016
+
+
+class PartnershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Partnership
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    partner = factory.SubFactory(OrganisationFactory, kind=OrganisationKind.PUBLIC_BODY)
+    level = PartnershipLevel.LOCAL
+    kind = PartnershipKind.AGREEMENT
+    description_nl = "Samenwerkingsovereenkomst."
+
+
+class ThemeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Theme
+        django_get_or_create = ("slug",)
+
+    name_nl = factory.Sequence(lambda n: f"Thema {n}")
+    name_en = factory.Sequence(lambda n: f"Theme {n}")
+    slug = factory.Sequence(lambda n: f"theme-{n}")
+    dac_code = "15160"
+
+
+class ProjectFactory(factory.django.DjangoModelFactory):
+    """A published project with a published lead organisation."""
+
+    class Meta:
+        model = Project
+        skip_postgeneration_save = True
+
+    title_nl = factory.Sequence(lambda n: f"Project {n}")
+    title_en = factory.Sequence(lambda n: f"Project {n} (EN)")
+    slug = factory.Sequence(lambda n: f"project-{n}")
+    summary_nl = "Een korte samenvatting."
+    summary_en = "A short summary."
+    description_nl = "<p>Een beschrijving.</p>"
+    start = datetime.date(2020, 1, 1)
+    start_precision = Precision.YEAR
+    end = datetime.date(2030, 12, 31)
+    end_precision = Precision.YEAR
+    countries = factory.LazyFunction(lambda: ["KG"])
+    publication = Publication.PUBLISHED
+
+    @factory.post_generation
+    def lead(self, create, extracted, **kwargs):
+        """ProjectFactory(lead=organisation); lead=False makes a project without one."""
+        if not create or extracted is False:
+            return
+        ParticipationFactory(
+            project=self,
+            organisation=extracted or OrganisationFactory(),
+            role=ParticipationRole.LEAD,
+        )
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create and extracted:
+            for theme in extracted:
+                ProjectTheme.objects.create(project=self, theme=theme)
+
+
+class ParticipationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Participation
+
+    project = factory.SubFactory(ProjectFactory, lead=False)
+    organisation = factory.SubFactory(OrganisationFactory)
+    role = ParticipationRole.PARTNER
+
+
+class DonorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Donor
+
+    name_nl = factory.Sequence(lambda n: f"Donor {n}")
+    name_en = factory.Sequence(lambda n: f"Donor {n}")
+    slug = factory.Sequence(lambda n: f"donor-{n}")
+    type = DonorType.GOVERNMENT
+    country = "NL"
+    publication = Publication.PUBLISHED
+
+
+class InstrumentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Instrument
+
+    name_nl = factory.Sequence(lambda n: f"Fonds {n}")
+    donor = factory.SubFactory(DonorFactory)
+
+
+class FundingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Funding
+
+    donor = factory.SubFactory(DonorFactory)
+    project = factory.SubFactory(ProjectFactory)
