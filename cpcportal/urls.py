@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import path, re_path
+from django.urls import include, path, re_path
 from django.views.static import serve
 
 from cpcportal import views
@@ -22,5 +22,8 @@ if settings.SERVE_MEDIA:
 # Every public page carries its language in the URL: /nl/… and /en/….
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
+    path("organisations/", include("organisations.urls")),
+    path("projects/", include("projects.urls")),
+    path("donors/", include("donors.urls")),
     prefix_default_language=True,
 )
