@@ -150,7 +150,8 @@ class Cluster:
             text=True,
         )
         if result.returncode != 0:
-            fail(f"initdb failed: {result.stderr.strip().splitlines()[-1:]}")
+            last = (result.stderr.strip().splitlines() or ["no message"])[-1]
+            fail(f"initdb failed: {last}")
 
     def running(self) -> bool:
         if not self.initialised():
@@ -191,8 +192,10 @@ class Cluster:
             start_new_session=True,
         )
         if result.returncode != 0:
-            tail = self.log.read_text(errors="replace").strip().splitlines()[-1:] or [""]
-            fail(f"PostgreSQL did not start (see {self.log}): {tail[0]}")
+            # pg_ctl may fail before the server wrote its log (a bad option, no permission).
+            log = self.log.read_text(errors="replace") if self.log.is_file() else ""
+            tail = (log.strip().splitlines() or result.stderr.strip().splitlines() or [""])[-1]
+            fail(f"PostgreSQL did not start (see {self.log}): {tail}")
         return True
 
     def stop(self) -> None:
@@ -279,7 +282,10 @@ def database():
 
 def run() -> int:
     host = os.environ.get("HOST", "127.0.0.1")
-    port = int(os.environ.get("PORT", "8000"))
+    port_text = os.environ.get("PORT", "8000")
+    if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+        fail(f"PORT must be a port number such as 8000, not {port_text!r}")
+    port = int(port_text)
     check_port_free(host, port)
     try:
         with database():
@@ -358,7 +364,10 @@ def main(argv: list[str]) -> int:
         cluster = Cluster()
         say(f"cluster in {cluster.data}: {'running' if cluster.running() else 'stopped'}")
         return 0
-    fail(f"unknown command {command!r}: use run, test, db-start, db-stop or db-status")
+    fail(
+        f"unknown command {command!r}: "
+        "use run, test, migrations-check, db-start, db-stop or db-status"
+    )
     return 2
 
 

@@ -3,11 +3,23 @@
 import logging
 import re
 
-EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
-SECRET = re.compile(r"(?i)(password|passwd|secret|token)(\W{1,3})([^\s&,;'\"]+)")
+# An address may also arrive URL-encoded (jan%40example.org) in a logged path or body.
+# A quote may be part of an address but not its first character, so 'jan@example.org'
+# in a repr keeps its opening quote.
+EMAIL = re.compile(r"[\w.!#$%&*+/=?^`{|}~-][\w.!#$%&'*+/=?^`{|}~-]*(?:@|%40)[\w-]+(?:\.[\w-]+)+")
+# The separator covers key=value, "key: value" and the reprs of dicts and QueryDicts
+# ('password': ['hunter2']) as well as PostgreSQL's "Key (password)=(...)".
+SECRET = re.compile(
+    r"(?i)(password|passwd|secret|token)"
+    r"([\"')\]]*\s*[:=]\s*[\[(]?\s*[\"']?|\s+)"
+    r"([^\s&,;'\"]+)"
+)
+# user:password@ in a URL such as a database URL.
+URL_CREDENTIALS = re.compile(r"(://[^\s:/@]+:)[^\s/@]+@")
 
 
 def redact(text: str) -> str:
+    text = URL_CREDENTIALS.sub(r"\1[redacted]@", text)
     text = EMAIL.sub("[e-mail]", text)
     return SECRET.sub(r"\1\2[redacted]", text)
 

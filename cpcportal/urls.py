@@ -1,14 +1,20 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.static import serve
 
 from cpcportal import views
+from cpcportal.models import SitePageKey
+from cpcportal.sitemaps import sitemaps
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
+    # Search engines look for these at the root, without a language prefix.
+    path("robots.txt", views.robots_txt, name="robots"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
 ]
 
 if settings.SERVE_MEDIA:
@@ -22,8 +28,17 @@ if settings.SERVE_MEDIA:
 # Every public page carries its language in the URL: /nl/… and /en/….
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
+    path("about/", views.AboutView.as_view(), name="about"),
     path("organisations/", include("organisations.urls")),
     path("projects/", include("projects.urls")),
     path("donors/", include("donors.urls")),
+    # Two letters in either case: upper case is redirected to the lower-case address.
+    re_path(r"^countries/(?P<code>[A-Za-z]{2})/$", views.CountryView.as_view(), name="country"),
+    path("privacy/", views.SitePageView.as_view(key=SitePageKey.PRIVACY), name="privacy"),
+    path(
+        "accessibility/",
+        views.SitePageView.as_view(key=SitePageKey.ACCESSIBILITY),
+        name="accessibility",
+    ),
     prefix_default_language=True,
 )

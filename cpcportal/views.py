@@ -1,10 +1,22 @@
-"""Site-wide views: the health check and the home page."""
+"""Site-wide views: the health check, home, about, country pages, statements, robots.txt."""
 
 from django.db import DatabaseError, connection
-from django.http import JsonResponse
+from django.db.models import F, Func, Prefetch
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
+from django_countries import countries
+
+from cpcportal.models import SitePage
+from organisations.filters import localised_order, network_members
+from organisations.models import Goal, Organisation, Pillar
+from projects.models import Project, ProjectStatus
+from projects.selectors import public_project_cards
+
+HOME_PROJECTS = 6
 
 
 @never_cache
@@ -20,5 +32,130 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
+def portal_network():
+    """The portal's own network if it is published, with its goals and links, or None."""
+    return (
+        Organisation.objects.public()
+        .filter(is_portal_network=True)
+        .prefetch_related(
+            Prefetch("goals", queryset=Goal.objects.order_by("position", "id")),
+            "frameworks",
+        )
+        .first()
+    )
+
+
+def countries_worked_in():
+    """[{code, name}] of every country with a public project, by name in this language."""
+    codes = (
+        Project.objects.public()
+        .annotate(code=Func(F("countries"), function="unnest"))
+        .order_by()
+        .values_list("code", flat=True)
+        .distinct()
+    )
+    return sorted(
+        ({"code": code.lower(), "name": countries.name(code)} for code in codes if code),
+        key=lambda country: country["name"],
+    )
+
+
 class HomeView(TemplateView):
     template_name = "cpcportal/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        network = portal_network()
+        running = Project.objects.with_status().filter(
+            current_status__in=[ProjectStatus.RUNNING, ProjectStatus.ONGOING]
+        )
+        context.update(
+            network=network,
+            members=network_members(network) if network else [],
+            projects=list(public_project_cards(running)[:HOME_PROJECTS]),
+            countries=countries_worked_in(),
+        )
+        return context
+
+
+class AboutView(TemplateView):
+    template_name = "cpcportal/about.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        network = portal_network()
+        if network:
+            pillars = list(
+                Pillar.objects.filter(network=network)
+                .order_by("position", "id")
+                .prefetch_related(
+                    Prefetch("goals", queryset=Goal.objects.order_by("position", "id"))
+                )
+            )
+            context.update(
+                pillars=pillars,
+                loose_goals=[goal for goal in network.goals.all() if goal.pillar_id is None],
+                members=network_members(network),
+            )
+        context["network"] = network
+        return context
+
+
+class CountryView(TemplateView):
+    """Public projects in a country, the organisations based there and their partners."""
+
+    template_name = "cpcportal/country.html"
+
+    def get(self, request, *args, **kwargs):
+        code = kwargs["code"]
+        if code != code.lower():
+            return redirect("country", code=code.lower(), permanent=True)
+        if code.upper() not in countries:
+            raise Http404("Unknown country code")
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        code = self.kwargs["code"].upper()
+        projects = Project.objects.filter(countries__contains=[code])
+        context.update(
+            country_code=code.lower(),
+            country_name=countries.name(code),
+            projects=list(public_project_cards(projects)),
+            based_here=Organisation.objects.public()
+            .filter(country=code)
+            .order_by(localised_order()),
+            partners=Organisation.objects.public()
+            .filter(
+                participations__project__in=Project.objects.public().filter(
+                    countries__contains=[code]
+                )
+            )
+            .distinct()
+            .order_by(localised_order()),
+        )
+        return context
+
+
+class SitePageView(TemplateView):
+    """The privacy or the accessibility statement, as edited in the admin."""
+
+    template_name = "cpcportal/site_page.html"
+    key = None
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["page"] = get_object_or_404(SitePage, key=self.key)
+        return context
+
+
+@require_safe
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Allow: /",
+        "Disallow: /admin/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401  (filled in as the public pages are built)
+from django.urls import path
+
+from donors import views
 
 app_name = "donors"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.DonorListView.as_view(), name="list"),
+    path("<slug:slug>/", views.DonorDetailView.as_view(), name="detail"),
+]

@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401  (filled in as the public pages are built)
+from django.urls import path
+
+from organisations import views
 
 app_name = "organisations"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.OrganisationListView.as_view(), name="list"),
+    path("<slug:slug>/", views.OrganisationDetailView.as_view(), name="detail"),
+]

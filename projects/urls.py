@@ -1,5 +1,12 @@
-from django.urls import path  # noqa: F401  (filled in as the public pages are built)
+from django.urls import path
+
+from projects import feeds, views
 
 app_name = "projects"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.project_list, name="list"),
+    path("feed/rss/", feeds.ProjectRssFeed(), name="feed-rss"),
+    path("feed/atom/", feeds.ProjectAtomFeed(), name="feed-atom"),
+    path("<slug:slug>/", views.project_detail, name="detail"),
+]

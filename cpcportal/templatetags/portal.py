@@ -1,9 +1,17 @@
 """Template helpers used across the site."""
 
+import json
+import re
+
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse, translate_url
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info, override
+
+from cpcportal.models import Publication
 
 register = template.Library()
 
@@ -33,3 +41,72 @@ def language_versions(context):
             }
         )
     return versions
+
+
+@register.filter
+def initials(name) -> str:
+    """ "Defence for Children" → "DC": a logo placeholder; small words are skipped."""
+    words = [word for word in str(name or "").split() if word[:1].isalnum()]
+    capitals = [word for word in words if word[:1].isupper() or word[:1].isdigit()]
+    letters = "".join(word[0] for word in (capitals or words)[:3])
+    return letters.upper() or "?"
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+@register.filter
+def first_sentences(text, count=2) -> str:
+    """The first sentences of a text, for a short introduction ("in two sentences")."""
+    sentences = _SENTENCE_END.split(str(text or "").strip())
+    return " ".join(sentences[: int(count)])
+
+
+@register.filter
+def jsonld(data) -> str:
+    """Structured data as a <script type="application/ld+json"> block.
+
+    A data block is not executed, so the CSP allows it; <, > and & are escaped as in
+    json_script so that text from the admin cannot close the element.
+    """
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(text.translate(_JSON_ESCAPES)),  # noqa: S308 (escaped just above)
+    )
+
+
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag(takes_context=True)
+def portal_network_links(context):
+    """The portal network's social links for the footer: one query, once per request."""
+    from organisations.models import SocialLink
+
+    request = context.get("request")
+    cached = getattr(request, "_portal_social_links", None)
+    if cached is not None:
+        return cached
+    links = list(
+        SocialLink.objects.filter(
+            organisation__is_portal_network=True,
+            organisation__publication=Publication.PUBLISHED,
+        ).order_by("platform")
+    )
+    if request is not None:
+        request._portal_social_links = links
+    return links
+
+
+@register.simple_tag
+def og_locale() -> str:
+    """Open Graph wants a territory: nl_NL, en_GB."""
+    return {"nl": "nl_NL", "en": "en_GB"}.get(get_language() or "nl", "nl_NL")
+
+
+@register.simple_tag(takes_context=True)
+def absolute(context, path) -> str:
+    """An absolute URL for a path (canonical, Open Graph), on the host the visitor used."""
+    request = context.get("request")
+    return request.build_absolute_uri(path) if request is not None else path

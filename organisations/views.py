@@ -1,0 +1,157 @@
+"""Public pages of organisations: the directory and the profiles."""
+
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView, ListView
+
+from donors.models import Donor
+from organisations.filters import (
+    OrganisationFilter,
+    current_public_memberships,
+    directory_organisations,
+    localised_order,
+    network_members,
+)
+from organisations.models import (
+    Organisation,
+    OrganisationKind,
+    Partnership,
+    PartnershipLevel,
+    SocialLink,
+)
+from projects.models import ParticipationRole, Project
+from projects.selectors import public_project_cards
+
+PAGE_SIZE = 24
+
+
+class OrganisationListView(ListView):
+    template_name = "organisations/organisation_list.html"
+    context_object_name = "organisations"
+    paginate_by = PAGE_SIZE
+
+    def get_queryset(self):
+        self.filterset = OrganisationFilter(self.request.GET, queryset=directory_organisations())
+        # Invalid values (an unknown country, a deleted network) are left out of the form's
+        # cleaned data, so they filter nothing; the form shows what was wrong.
+        return self.filterset.qs.order_by(localised_order(), "pk")
+
+    def paginate_queryset(self, queryset, page_size):
+        # A broken or out-of-range ?page= gives the first or last page instead of an error.
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        query = self.request.GET.copy()
+        query.pop(self.page_kwarg, None)
+        context.update(
+            filter=self.filterset,
+            filter_query=query.urlencode(),
+            is_filtered=any(self.filterset.form.cleaned_data.values())
+            if self.filterset.form.is_valid()
+            else bool(query),
+        )
+        return context
+
+
+class OrganisationDetailView(DetailView):
+    template_name = "organisations/organisation_detail.html"
+    context_object_name = "organisation"
+
+    def get_object(self, queryset=None):
+        queryset = Organisation.objects.public().prefetch_related(
+            "principles",
+            Prefetch("social_links", queryset=SocialLink.objects.order_by("platform")),
+            "frameworks",
+        )
+        return get_object_or_404(queryset, slug=self.kwargs["slug"])
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        organisation = self.object
+        # One filter() each, so that organisation and role apply to the same participation.
+        lead = Project.objects.filter(
+            participations__organisation=organisation,
+            participations__role=ParticipationRole.LEAD,
+        )
+        partner = Project.objects.filter(
+            participations__organisation=organisation,
+            participations__role__in=[ParticipationRole.PARTNER, ParticipationRole.IMPLEMENTING],
+        )
+        context.update(
+            networks=current_public_memberships()
+            .filter(member=organisation)
+            .select_related("network")
+            .order_by(localised_order("network__name")),
+            members=network_members(organisation) if organisation.is_network else [],
+            lead_projects=public_project_cards(lead),
+            partner_projects=public_project_cards(partner),
+            donors=funding_donors(organisation),
+            partnership_levels=partnerships_by_level(organisation),
+            json_ld=organisation_json_ld(organisation, self.request),
+        )
+        return context
+
+
+def funding_donors(organisation):
+    """Published donors funding public projects this organisation takes part in, once each."""
+    projects = Project.objects.public().filter(participations__organisation=organisation)
+    return (
+        Donor.objects.public()
+        .filter(fundings__project__in=projects)
+        .distinct()
+        .order_by(localised_order())
+    )
+
+
+def partnerships_by_level(organisation):
+    """[(level label, [partnerships])] from local to international, empty levels left out."""
+    partnerships = (
+        Partnership.objects.public()
+        .filter(organisation=organisation)
+        .select_related("partner")
+        .order_by(localised_order("partner__name"), "kind")
+    )
+    grouped = {level: [] for level in PartnershipLevel.values}
+    for partnership in partnerships:
+        grouped[partnership.level].append(partnership)
+    return [(PartnershipLevel(level).label, items) for level, items in grouped.items() if items]
+
+
+def organisation_json_ld(organisation, request) -> dict:
+    """schema.org NGO (or Organization for other kinds) for search engines."""
+    is_ngo = organisation.kind in {
+        OrganisationKind.NGO,
+        OrganisationKind.INTERNATIONAL_NGO,
+        OrganisationKind.NETWORK,
+        OrganisationKind.SHELTER,
+    }
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NGO" if is_ngo else "Organization",
+        "name": organisation.name,
+        "url": request.build_absolute_uri(organisation.get_absolute_url()),
+    }
+    if organisation.short_name:
+        data["alternateName"] = organisation.short_name
+    if organisation.summary or organisation.mission:
+        data["description"] = organisation.summary or organisation.mission
+    if organisation.logo:
+        data["logo"] = request.build_absolute_uri(organisation.logo.url)
+    if organisation.email:
+        data["email"] = organisation.email
+    if organisation.country or organisation.city:
+        address = {"@type": "PostalAddress"}
+        if organisation.city:
+            address["addressLocality"] = organisation.city
+        if organisation.country:
+            address["addressCountry"] = organisation.country.code
+        data["address"] = address
+    same_as = [link.url for link in organisation.social_links.all()]
+    if organisation.website:
+        same_as.insert(0, organisation.website)
+    if same_as:
+        data["sameAs"] = same_as
+    return data

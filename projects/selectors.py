@@ -1,0 +1,220 @@
+"""Querysets for public project pages, with exactly what each template reads prefetched."""
+
+from django.db.models import Case, DateField, Exists, F, OuterRef, Prefetch, Value, When
+from django.db.models.functions import Coalesce, ExtractYear, Greatest, Lower, NullIf
+from django.utils.translation import get_language
+
+from cpcportal.models import Publication, today
+from projects.models import Participation, ParticipationRole, Project, ProjectTheme, Theme
+
+# The columns a project card reads; big text (descriptions) stays in the database.
+CARD_FIELDS = (
+    "id",
+    "slug",
+    "kind",
+    "title_nl",
+    "title_en",
+    "summary_nl",
+    "summary_en",
+    "start",
+    "start_precision",
+    "end",
+    "end_precision",
+    "is_ongoing",
+    "manual_status",
+    "countries",
+    "image",
+    "image_alt_nl",
+    "image_alt_en",
+    "publication",
+    "created_at",
+    "updated_at",
+)
+
+
+def lead_prefetch() -> Prefetch:
+    """The lead organisation as `project.lead_participations` (a list of at most one)."""
+    return Prefetch(
+        "participations",
+        queryset=Participation.objects.filter(role=ParticipationRole.LEAD)
+        .select_related("organisation")
+        .order_by()  # the default ordering would join the project table for nothing
+        .only(
+            "id",
+            "project_id",
+            "role",
+            "organisation__id",
+            "organisation__slug",
+            "organisation__name_nl",
+            "organisation__name_en",
+            "organisation__short_name_nl",
+            "organisation__short_name_en",
+            "organisation__publication",
+        ),
+        to_attr="lead_participations",
+    )
+
+
+def themes_prefetch() -> Prefetch:
+    return Prefetch("themes", queryset=Theme.objects.all(), to_attr="theme_list")
+
+
+def public_project_cards(queryset=None):
+    """Public projects ready for `{% include "includes/project_card.html" %}` (3 queries).
+
+    Usage: `public_project_cards()[:6]`, or pass an already filtered queryset of Project.
+    """
+    queryset = Project.objects.all() if queryset is None else queryset
+    return queryset.public().only(*CARD_FIELDS).prefetch_related(lead_prefetch(), themes_prefetch())
+
+
+# --- activity by year ----------------------------------------------------------------
+
+
+def with_active_years(queryset):
+    """Annotate the first and last calendar year a project is active.
+
+    No start: the end year. No end: until this year (or the start year if that is later),
+    since open-ended work goes on. No dates at all: never (both null).
+    """
+    this_day = Value(today(), output_field=DateField())
+    return queryset.alias(
+        active_from=ExtractYear(Coalesce("start", "end")),
+        active_until=ExtractYear(Coalesce("end", Greatest("start", this_day))),
+    )
+
+
+def active_in_year(queryset, year: int):
+    """Projects whose period overlaps the calendar year."""
+    return with_active_years(queryset).filter(active_from__lte=year, active_until__gte=year)
+
+
+# --- filters on related things ---------------------------------------------------------
+
+
+def with_theme(queryset, slug: str):
+    return queryset.filter(
+        Exists(ProjectTheme.objects.filter(project=OuterRef("pk"), theme__slug=slug))
+    )
+
+
+def with_organisation(queryset, slug: str):
+    """Projects a published organisation takes part in, in any role."""
+    return queryset.filter(
+        Exists(
+            Participation.objects.filter(
+                project=OuterRef("pk"),
+                organisation__slug=slug,
+                organisation__publication=Publication.PUBLISHED,
+            )
+        )
+    )
+
+
+def with_donor(queryset, slug: str):
+    from donors.models import Funding
+
+    return queryset.filter(
+        Exists(
+            Funding.objects.filter(
+                project=OuterRef("pk"),
+                donor__slug=slug,
+                donor__publication=Publication.PUBLISHED,
+            )
+        )
+    )
+
+
+def with_status(queryset, status: str):
+    return queryset.with_status().filter(current_status=status)
+
+
+# --- sorting ---------------------------------------------------------------------------
+
+
+def title_in_language(language: str | None = None):
+    """The title a visitor sees: English falls back to Dutch."""
+    if (language or get_language()) == "en":
+        return Lower(Coalesce(NullIf("title_en", Value("")), "title_nl"))
+    return Lower("title_nl")
+
+
+def sort_projects(queryset, sort: str):
+    """Order for the listing; `relevance` needs search.search's `search_rank`."""
+    if sort == "title":
+        return queryset.order_by(title_in_language(), "pk")
+    if sort == "start":
+        return queryset.order_by(F("start").desc(nulls_last=True), title_in_language(), "pk")
+    if sort == "relevance":
+        return queryset.order_by(F("search_rank").desc(nulls_last=True), "-updated_at", "pk")
+    return queryset.order_by("-created_at", "-pk")
+
+
+# --- the project page ------------------------------------------------------------------
+
+
+def public_project_detail(slug: str):
+    """A public project with everything its page shows, in 6 queries; raises DoesNotExist."""
+    from donors.models import Funding
+
+    participations = (
+        Participation.objects.filter(organisation__publication=Publication.PUBLISHED)
+        .select_related("organisation")
+        .order_by(
+            Case(
+                When(role=ParticipationRole.LEAD, then=Value(0)),
+                When(role=ParticipationRole.PARTNER, then=Value(1)),
+                default=Value(2),
+            ),
+            "position",
+            "id",
+        )
+    )
+    fundings = (
+        Funding.objects.filter(donor__publication=Publication.PUBLISHED)
+        .select_related("donor", "instrument")
+        .order_by("donor__name_nl", "pk")
+    )
+    return (
+        Project.objects.public()
+        .prefetch_related(
+            Prefetch("participations", queryset=participations, to_attr="participation_list"),
+            themes_prefetch(),
+            Prefetch("target_groups", to_attr="target_group_list"),
+            Prefetch("reach_figures", to_attr="reach_figure_list"),
+            Prefetch("fundings", queryset=fundings, to_attr="funding_list"),
+        )
+        .get(slug=slug)
+    )
+
+
+def related_projects(project, limit: int = 4):
+    """Other public projects sharing a theme or the lead organisation: one query."""
+    theme_ids = [theme.pk for theme in getattr(project, "theme_list", [])]
+    lead_ids = [
+        p.organisation_id
+        for p in getattr(project, "participation_list", [])
+        if p.role == ParticipationRole.LEAD
+    ]
+    if not theme_ids and not lead_ids:
+        return []
+    shares_theme = Exists(
+        ProjectTheme.objects.filter(project=OuterRef("pk"), theme_id__in=theme_ids)
+    )
+    same_lead = Exists(
+        Participation.objects.filter(
+            project=OuterRef("pk"), role=ParticipationRole.LEAD, organisation_id__in=lead_ids
+        )
+    )
+    return list(
+        Project.objects.public()
+        .exclude(pk=project.pk)
+        .filter(shares_theme | same_lead)
+        .only(*CARD_FIELDS)
+        .order_by("-updated_at", "pk")[:limit]
+    )
+
+
+def recent_public_projects(limit: int = 20):
+    """For the feeds: recently published or updated, newest first."""
+    return Project.objects.public().only(*CARD_FIELDS).order_by("-updated_at", "-pk")[:limit]

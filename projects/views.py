@@ -1,0 +1,99 @@
+"""Public project pages: the listing with filters and search, and a project's page."""
+
+import json
+
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
+from django.views.decorators.http import require_safe
+from django_countries import countries
+
+from projects import selectors
+from projects.filters import ProjectFilter, facets
+from projects.models import Project
+
+PER_PAGE = 20
+
+# As django.utils.html.json_script escapes, so the JSON cannot end its <script> element.
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@require_safe
+def project_list(request):
+    # Always bound, so that no parameters at all validates as "no filters".
+    filterset = ProjectFilter(request.GET, queryset=Project.objects.public())
+    sort = filterset.chosen_sort
+    projects = selectors.sort_projects(filterset.qs, sort)
+    page = Paginator(selectors.public_project_cards(projects), PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "projects/project_list.html",
+        {
+            "filter": filterset,
+            "facets": facets(filterset),
+            "page_obj": page,
+            "projects": page.object_list,
+            "is_filtered": bool(filterset.active),
+            "searching": filterset.searching,
+            "sort": sort,
+            "sort_choices": filterset.sort_choices,
+            "querystring": query.urlencode(),
+        },
+    )
+
+
+@require_safe
+def project_detail(request, slug):
+    try:
+        project = selectors.public_project_detail(slug)
+    except Project.DoesNotExist:
+        raise Http404(gettext("No such project.")) from None
+    return render(
+        request,
+        "projects/project_detail.html",
+        {
+            "project": project,
+            "countries": [(code, countries.name(code)) for code in project.countries],
+            "related_projects": selectors.related_projects(project),
+            "json_ld": json_ld(request, project),
+        },
+    )
+
+
+def json_ld(request, project) -> str:
+    """schema.org data about the project, safe inside <script type="application/ld+json">."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Project",
+        "name": project.title,
+        "description": project.summary,
+        "url": request.build_absolute_uri(project.get_absolute_url()),
+    }
+    if project.website:
+        data["sameAs"] = project.website
+    if project.start:
+        data["startDate"] = project.start.isoformat()
+    if project.end:
+        data["endDate"] = project.end.isoformat()
+    if project.countries:
+        data["areaServed"] = [
+            {"@type": "Country", "name": str(countries.name(code))} for code in project.countries
+        ]
+    participations = getattr(project, "participation_list", [])
+    organisations = [{"@type": "Organization", "name": p.organisation.name} for p in participations]
+    if organisations:
+        data["member"] = organisations
+    funders = [
+        {"@type": "Organization", "name": f.donor.name}
+        for f in getattr(project, "funding_list", [])
+    ]
+    if funders:
+        data["funder"] = funders
+    text = json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
+    return mark_safe(text)  # noqa: S308 (escaped above like json_script)

@@ -1,0 +1,263 @@
+"""The project listing: filters with counts, sorting, pagination, bad input, drafts."""
+
+import datetime
+import re
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from cpcportal.models import Precision, Publication
+from projects.models import ManualStatus, ProjectKind
+from tests.factories import (
+    DonorFactory,
+    FundingFactory,
+    OrganisationFactory,
+    ParticipationFactory,
+    ProjectFactory,
+    ThemeFactory,
+)
+from tests.projects.conftest import count_queries, make_projects
+
+pytestmark = pytest.mark.django_db
+
+LIST = "/nl/projects/"
+
+
+def titles(response):
+    return [project.title for project in response.context["projects"]]
+
+
+def facet(response, name):
+    return {
+        option.value: option.count
+        for facet in response.context["facets"]
+        if facet.name == name
+        for option in facet.options
+    }
+
+
+@pytest.fixture
+def world():
+    """Three projects that differ in every filterable way."""
+    education, health = ThemeFactory(slug="education"), ThemeFactory(slug="health")
+    save = OrganisationFactory(slug="save")
+    unicef = DonorFactory(slug="unicef")
+    a = ProjectFactory(
+        title_nl="Alfa",
+        title_en="",
+        countries=["KG"],
+        themes=[education],
+        lead=save,
+        start=datetime.date(2016, 1, 1),
+        end=datetime.date(2018, 12, 31),
+    )
+    b = ProjectFactory(
+        title_nl="Bravo",
+        title_en="",
+        countries=["KG", "UG"],
+        themes=[health],
+        kind=ProjectKind.CAMPAIGN,
+        start=datetime.date(2019, 1, 1),
+        end=datetime.date(2030, 12, 31),
+    )
+    c = ProjectFactory(
+        title_nl="Charlie",
+        title_en="",
+        countries=["UG"],
+        themes=[education, health],
+        manual_status=ManualStatus.SUSPENDED,
+        start=datetime.date(2021, 7, 1),
+        start_precision=Precision.MID_YEAR,
+        end=None,
+        is_ongoing=True,
+    )
+    FundingFactory(project=b, donor=unicef)
+    FundingFactory(project=c, donor=unicef)
+    ParticipationFactory(project=c, organisation=save)
+    return {"a": a, "b": b, "c": c}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_listing_answers_in_both_languages(client, world, language):
+    response = client.get(f"/{language}/projects/")
+
+    assert response.status_code == 200
+    assert len(response.context["projects"]) == 3
+    assert reverse("projects:list", urlconf=None).endswith("/projects/")
+    content = response.content.decode()
+    assert '<form method="get"' in content
+    assert 'role="status"' in content
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("country=UG", {"Bravo", "Charlie"}),
+        ("theme=education", {"Alfa", "Charlie"}),
+        ("status=suspended", {"Charlie"}),
+        ("status=completed", {"Alfa"}),
+        ("donor=unicef", {"Bravo", "Charlie"}),
+        ("organisation=save", {"Alfa", "Charlie"}),
+        ("year=2017", {"Alfa"}),
+        ("year=2020", {"Bravo"}),
+        ("year=2022", {"Bravo", "Charlie"}),
+        ("kind=campaign", {"Bravo"}),
+        ("country=UG&theme=education", {"Charlie"}),
+        ("country=KG&donor=unicef&year=2025", {"Bravo"}),
+    ],
+)
+def test_each_filter_narrows_and_they_combine(client, world, query, expected):
+    response = client.get(f"{LIST}?{query}")
+
+    assert response.status_code == 200
+    assert set(titles(response)) == expected
+
+
+def test_counts_per_option_reflect_the_other_filters(client, world):
+    response = client.get(LIST)
+    assert facet(response, "country") == {"KG": 2, "UG": 2}
+    assert facet(response, "theme") == {"education": 2, "health": 2}
+    assert facet(response, "donor") == {"unicef": 2}
+    assert facet(response, "kind") == {"project": 2, "campaign": 1}
+    assert facet(response, "status")["suspended"] == 1
+
+    response = client.get(f"{LIST}?country=UG")
+    # A facet does not narrow itself: other countries stay available with their counts.
+    assert facet(response, "country") == {"KG": 2, "UG": 2}
+    assert facet(response, "theme") == {"education": 1, "health": 2}
+    leads = {world[key].participations.get(role="lead").organisation.slug: 1 for key in ("b", "c")}
+    assert facet(response, "organisation") == {"save": 1, **leads}
+    content = response.content.decode()
+    assert re.search(r'<option value="UG" selected>Oeganda \(2\)</option>', content)
+
+
+def test_country_names_are_in_the_active_language(client, world):
+    assert "Kirgizië (2)" in client.get(LIST).content.decode()
+    assert "Kyrgyzstan (2)" in client.get("/en/projects/").content.decode()
+
+
+def test_sorting(client, world):
+    assert titles(client.get(f"{LIST}?sort=title")) == ["Alfa", "Bravo", "Charlie"]
+    assert titles(client.get(f"{LIST}?sort=start")) == ["Charlie", "Bravo", "Alfa"]
+    assert titles(client.get(f"{LIST}?sort=newest")) == ["Charlie", "Bravo", "Alfa"]
+
+
+def test_english_title_sort_falls_back_to_dutch(client):
+    ProjectFactory(title_nl="Aap", title_en="Zebra")
+    ProjectFactory(title_nl="Mier", title_en="")
+    with translation.override("en"):
+        assert titles(client.get("/en/projects/?sort=title")) == ["Mier", "Zebra"]
+
+
+def test_pagination_keeps_the_filters(client):
+    make_projects(45)
+    response = client.get(f"{LIST}?country=UG&sort=title")
+    content = response.content.decode()
+
+    assert response.context["page_obj"].paginator.count == 23
+    assert '<nav class="pagination-nav" aria-label="Pagina' in content
+    assert 'href="?country=UG&amp;sort=title&amp;page=2"' in content
+
+    second = client.get(f"{LIST}?country=UG&sort=title&page=2")
+    assert second.context["page_obj"].number == 2
+    assert len(second.context["projects"]) == 3
+    assert 'href="?country=UG&amp;sort=title&amp;page=1"' in second.content.decode()
+
+
+def test_empty_result_says_so_and_offers_to_clear_the_filters(client, world):
+    response = client.get(f"{LIST}?country=KG&status=suspended")
+    content = response.content.decode()
+
+    assert response.status_code == 200
+    assert titles(response) == []
+    assert "0 projecten gevonden" in content
+    assert "Geen projecten gevonden met deze filters" in content or (
+        'href="/nl/projects/"' in content
+    )
+    assert f'<a href="{LIST}">' in content
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "country=XX",
+        "country=",
+        "page=abc",
+        "page=9999",
+        "page=-1",
+        "page=0",
+        "year=abc",
+        "year=99999",
+        "year=-2",
+        "status=nonsense",
+        "kind=%00",
+        "theme=%27%3B+DROP+TABLE",
+        "organisation=" + "x" * 3000,
+        "donor[]=1",
+        "sort=;DROP",
+        "q=" + "a" * 2000,
+        "q=%00",
+        "country=KG&country=UG",
+    ],
+)
+def test_bad_input_gives_a_normal_page(client, world, query):
+    response = client.get(f"{LIST}?{query}")
+
+    assert response.status_code in (200, 404)
+
+
+def test_an_invalid_value_is_ignored_and_explained(client, world):
+    response = client.get(f"{LIST}?country=XX&theme=health")
+
+    assert set(titles(response)) == {"Bravo", "Charlie"}
+    assert 'role="alert"' in response.content.decode()
+
+
+def test_drafts_are_not_listed_nor_counted(client, world):
+    ProjectFactory(title_nl="Concept", countries=["KG"], publication=Publication.DRAFT)
+    ProjectFactory(
+        title_nl="Van een conceptorganisatie",
+        countries=["KG"],
+        lead=OrganisationFactory(publication=Publication.DRAFT),
+    )
+    draft_donor = DonorFactory(slug="hidden", publication=Publication.DRAFT)
+    FundingFactory(project=world["a"], donor=draft_donor)
+
+    response = client.get(LIST)
+
+    assert set(titles(response)) == {"Alfa", "Bravo", "Charlie"}
+    assert facet(response, "country") == {"KG": 2, "UG": 2}
+    assert "hidden" not in facet(response, "donor")
+    assert "Concept" not in response.content.decode()
+
+
+def test_every_control_has_a_label(client, world):
+    content = client.get(LIST).content.decode()
+    controls = re.findall(r'<(?:select|input)[^>]*\bid="([^"]+)"', content)
+
+    assert controls
+    for control in controls:
+        assert f'for="{control}"' in content
+
+
+@pytest.mark.parametrize(
+    "query", ["", "?country=KG&theme=bulk&year=2022&sort=title", "?q=bulkproject", "?page=2"]
+)
+def test_the_number_of_queries_does_not_grow_with_the_data(client, query):
+    theme = ThemeFactory(slug="bulk")
+    make_projects(10, theme=theme, prefix="few")
+    few = count_queries(client, f"{LIST}{query}")
+
+    donors = [DonorFactory() for _ in range(3)]
+    projects = make_projects(290, theme=theme, prefix="many")
+    partners = [OrganisationFactory() for _ in range(3)]
+    extra_theme = ThemeFactory()
+    for n, project in enumerate(projects[:30]):
+        FundingFactory(project=project, donor=donors[n % 3])
+        ParticipationFactory(project=project, organisation=partners[n % 3])
+        project.themes.add(extra_theme)
+    many = count_queries(client, f"{LIST}{query}")
+
+    assert few == many
+    assert many <= 13

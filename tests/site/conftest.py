@@ -1,0 +1,103 @@
+"""Data for the public-site tests: a portal network with members, projects and donors."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from organisations.models import (
+    Framework,
+    Goal,
+    MembershipRole,
+    Pillar,
+    SocialLink,
+    WorkingPrinciple,
+)
+from tests.factories import (
+    FundingFactory,
+    InstrumentFactory,
+    MembershipFactory,
+    NetworkFactory,
+    OrganisationFactory,
+    ParticipationFactory,
+    PartnershipFactory,
+    ProjectFactory,
+)
+
+
+@pytest.fixture
+def portal(db):
+    """The portal's own network, two members (one chair), goals, a framework, links."""
+    network = NetworkFactory(
+        name_nl="Better Care Netwerk",
+        name_en="Better Care Network",
+        slug="better-care",
+        is_portal_network=True,
+        mission_nl="Elk kind groeit op in een gezin. Niemand wordt vergeten. Derde zin.",
+        mission_en="Every child grows up in a family. Nobody is forgotten. Third sentence.",
+        vision_nl="Een wereld waarin kinderen veilig zijn.",
+        vision_en="A world where children are safe.",
+    )
+    chair = OrganisationFactory(
+        name_nl="Defence for Children", name_en="Defence for Children", slug="dci"
+    )
+    member = OrganisationFactory(name_nl="Wilde Ganzen", name_en="Wild Geese", slug="wilde-ganzen")
+    MembershipFactory(network=network, member=chair, role=MembershipRole.CHAIR, year_joined=2007)
+    MembershipFactory(network=network, member=member, year_joined=2012)
+    pillar = Pillar.objects.create(
+        network=network, position=1, title_nl="Kinderrechten waarmaken", title_en="Realising rights"
+    )
+    Goal.objects.create(
+        network=network,
+        pillar=pillar,
+        position=1,
+        title_nl="Het IVRK overal",
+        title_en="CRC everywhere",
+    )
+    Goal.objects.create(
+        network=network, position=2, title_nl="Uitwisseling", title_en="Exchange and advocacy"
+    )
+    framework = Framework.objects.create(
+        title_nl="Verdrag inzake de rechten van het kind",
+        title_en="Convention on the Rights of the Child",
+        year=1989,
+        url="https://www.ohchr.org/en/instruments-mechanisms/instruments/convention-rights-child",
+    )
+    network.frameworks.add(framework)
+    SocialLink.objects.create(
+        organisation=network,
+        platform=SocialLink.Platform.MASTODON,
+        url="https://social.example/@bcn",
+    )
+    return network
+
+
+def principles(organisation, count):
+    WorkingPrinciple.objects.bulk_create(
+        WorkingPrinciple(organisation=organisation, position=i, title_nl=f"Principe {i}")
+        for i in range(count)
+    )
+
+
+def grow(network, hub, donor, count):
+    """Add `count` of everything around a network, an organisation (`hub`) and a donor."""
+    for _ in range(count):
+        organisation = OrganisationFactory(country="KG")
+        MembershipFactory(network=network, member=organisation)
+        project = ProjectFactory(lead=organisation, countries=["KG", "NL"])
+        ParticipationFactory(project=project, organisation=hub)
+        FundingFactory(donor=donor, project=project, instrument=InstrumentFactory(donor=donor))
+        FundingFactory(project=project)  # another donor for the donor list
+        PartnershipFactory(organisation=hub, partner=organisation)
+    principles(hub, count)
+
+
+@pytest.fixture
+def count_queries():
+    """count_queries(client, url) -> (status, number of SQL queries)."""
+
+    def measure(client, url):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        return response.status_code, len(queries)
+
+    return measure
