@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("organisations/", include("organisations.urls")),
     path("projects/", include("projects.urls")),
     path("donors/", include("donors.urls")),
+    path("newsletter/", include("newsletter.urls")),
     # Two letters in either case: upper case is redirected to the lower-case address.
     re_path(r"^countries/(?P<code>[A-Za-z]{2})/$", views.CountryView.as_view(), name="country"),
     path("privacy/", views.SitePageView.as_view(key=SitePageKey.PRIVACY), name="privacy"),

@@ -133,6 +133,23 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# --- cache: per process by default; production shares one (rate limits, pages) ------------
+CACHE_BACKENDS = {
+    "locmem": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Shared by every gunicorn worker, no extra service: `manage.py createcachetable`.
+    "database": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "cpcportal_cache",
+    },
+}
+CACHES = {"default": CACHE_BACKENDS[os.environ.get("DJANGO_CACHE", "locmem")]}
+
+# --- newsletter ---------------------------------------------------------------------------
+# Behind a reverse proxy the client address is in X-Forwarded-For (its right-most entry);
+# without it every visitor would share one rate limit and one truncated address.
+NEWSLETTER_CLIENT_IP_HEADER = os.environ.get("NEWSLETTER_CLIENT_IP_HEADER") or None
+NEWSLETTER_BASE_URL = os.environ.get("NEWSLETTER_BASE_URL", "http://127.0.0.1:8000")
+
 # --- forms ------------------------------------------------------------------------------
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -234,7 +234,12 @@ def test_drafts_are_not_listed_nor_counted(client, world):
 
 def test_every_control_has_a_label(client, world):
     content = client.get(LIST).content.decode()
-    controls = re.findall(r'<(?:select|input)[^>]*\bid="([^"]+)"', content)
+    # Hidden inputs (the footer form's CSRF token and timestamp) are not controls.
+    controls = [
+        re.search(r'\bid="([^"]+)"', tag).group(1)
+        for tag in re.findall(r"<(?:select|input)\b[^>]*>", content)
+        if 'id="' in tag and 'type="hidden"' not in tag
+    ]
 
     assert controls
     for control in controls:

@@ -16,6 +16,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         call_command("compile_translations")
         call_command("migrate", interactive=False, verbosity=0)
+        call_command("createcachetable", verbosity=0)  # for DJANGO_CACHE=database
         self.stdout.write("database migrated")
         if "load_demo" in get_commands():
             call_command("load_demo", if_empty=True)

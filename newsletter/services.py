@@ -1,0 +1,636 @@
+"""The newsletter's rules: double opt-in sign-up, confirmation, unsubscription, erasure,
+the outbox, rate limits. Views and the admin call these; they hold no rules of their own.
+
+Every sign-up answers the visitor the same way, whatever the state of the address; what
+differs goes only by e-mail to that address. No function here logs an address.
+"""
+
+import csv
+import datetime
+import enum
+import ipaddress
+import logging
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.core.exceptions import FieldError
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.db import IntegrityError, transaction
+from django.db.models import OuterRef, Subquery, Value
+from django.db.models.functions import Lower
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.crypto import salted_hmac
+from django.utils.translation import get_language
+
+from cpcportal.log import redact
+from newsletter.models import (
+    ACTIVE_NEWSLETTERS_CACHE_KEY,
+    Consent,
+    ErasureLog,
+    Newsletter,
+    OutboxMessage,
+    Status,
+    Subscriber,
+)
+
+logger = logging.getLogger(__name__)
+
+CONFIRM_SALT = "newsletter.confirm"
+UNSUBSCRIBE_SALT = "newsletter.unsubscribe"
+RATE_LIMIT_SALT = "newsletter.rate-limit"
+
+
+def setting(name: str, default):
+    return getattr(settings, f"NEWSLETTER_{name}", default)
+
+
+def confirm_max_age() -> int:
+    return setting("CONFIRM_MAX_AGE", 48 * 60 * 60)
+
+
+# --- the newsletters a visitor can choose from -------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewsletterChoice:
+    pk: int
+    names: dict
+
+    @property
+    def name(self) -> str:
+        return self.names.get(get_language()) or self.names.get(settings.LANGUAGE_CODE, "")
+
+
+def active_newsletters() -> list[NewsletterChoice]:
+    """The newsletters open for sign-up: at most one query, then cached for every page's
+    footer (the cache is cleared whenever a newsletter is saved or deleted)."""
+    rows = cache.get(ACTIVE_NEWSLETTERS_CACHE_KEY)
+    if rows is None:
+        rows = []
+        for newsletter in Newsletter.objects.filter(is_active=True):
+            fallback = (
+                getattr(newsletter, f"name_{settings.LANGUAGE_CODE}", None) or newsletter.name
+            )
+            names = {
+                code: getattr(newsletter, f"name_{code}", None) or fallback
+                for code, _name in settings.LANGUAGES
+            }
+            rows.append((newsletter.pk, names))
+        cache.set(ACTIVE_NEWSLETTERS_CACHE_KEY, rows, setting("NEWSLETTERS_CACHE_SECONDS", 300))
+    return [NewsletterChoice(pk, names) for pk, names in rows]
+
+
+# --- requests: addresses, paths, the site's own URL --------------------------------------
+
+
+def normalise_email(email: str) -> str:
+    """Trimmed, with the domain in lower case (the part before @ is the mail server's)."""
+    email = (email or "").strip()
+    local, at, domain = email.rpartition("@")
+    return f"{local}@{domain.lower()}" if at else email
+
+
+def client_ip(request) -> str | None:
+    """The visitor's address. Behind a reverse proxy, NEWSLETTER_CLIENT_IP_HEADER names the
+    header that proxy sets (e.g. HTTP_X_FORWARDED_FOR); its right-most entry is the one
+    our own proxy added, the others can be forged by the client."""
+    header = setting("CLIENT_IP_HEADER", None)
+    value = request.META.get(header, "") if header else ""
+    candidate = value.split(",")[-1].strip() if value else request.META.get("REMOTE_ADDR", "")
+    try:
+        address = ipaddress.ip_address(candidate)
+    except ValueError:
+        return None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    return str(address)
+
+
+def truncate_ip(ip: str | None) -> str:
+    """IPv4 to its /24, IPv6 to its /48: the network, which no longer points to a person."""
+    if not ip:
+        return ""
+    address = ipaddress.ip_address(ip)
+    prefix = 24 if address.version == 4 else 48
+    return str(ipaddress.ip_network(f"{address}/{prefix}", strict=False))
+
+
+def clean_source_path(path: str | None, fallback: str = "") -> str:
+    """The page a form was sent from: a local path only, without its query string."""
+    path = (path or "").split("?", 1)[0].split("#", 1)[0].strip()
+    if not path.startswith("/") or path.startswith("//") or "\\" in path:
+        path = fallback.split("?", 1)[0]
+    return path[:500]
+
+
+def base_url(request=None) -> str:
+    """Scheme and host for links in e-mails: the request's, else NEWSLETTER_BASE_URL."""
+    if request is not None:
+        return request.build_absolute_uri("/").rstrip("/")
+    return setting("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+
+def privacy_version() -> str:
+    """The version of the privacy statement the visitor was shown."""
+    version = None
+    try:
+        site_page = apps.get_model("cpcportal", "SitePage")
+        version = site_page.objects.filter(key="privacy").values_list("version", flat=True)[:1]
+        version = next(iter(version), None)
+    except (LookupError, FieldError):
+        version = None
+    return version or setting("PRIVACY_VERSION", "2026-1")
+
+
+# --- rate limits ------------------------------------------------------------------------
+
+
+class RateLimited(Exception):
+    """Too many sign-ups from one address or for one e-mail address."""
+
+    def __init__(self, retry_after: int):
+        super().__init__(retry_after)
+        self.retry_after = retry_after
+
+
+def _within_limit(kind: str, value: str, limit: int, window: int) -> bool:
+    # Keys are keyed hashes: the cache never holds an address, e-mail or IP, in clear.
+    digest = salted_hmac(RATE_LIMIT_SALT, f"{kind}:{value}", algorithm="sha256").hexdigest()
+    key = f"newsletter:rate:{kind}:{digest[:40]}"
+    cache.add(key, 0, window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, window)
+        count = 1
+    return count <= limit
+
+
+def check_ip_rate(ip: str | None) -> None:
+    """Counts one form submission from this address; raises RateLimited above the limit."""
+    if not ip:
+        return
+    address = ipaddress.ip_address(ip)
+    # One IPv6 user holds a whole /64; counting single addresses would be no limit at all.
+    value = str(ipaddress.ip_network(f"{ip}/64", strict=False)) if address.version == 6 else ip
+    limit, window = setting("RATE_LIMIT_IP", (20, 60 * 60))
+    if not _within_limit("ip", value, limit, window):
+        raise RateLimited(window)
+
+
+def check_email_rate(email: str) -> None:
+    limit, window = setting("RATE_LIMIT_EMAIL", (5, 60 * 60))
+    if not _within_limit("email", email.lower(), limit, window):
+        raise RateLimited(window)
+
+
+# --- tokens -----------------------------------------------------------------------------
+
+
+class TokenState(enum.StrEnum):
+    VALID = "valid"
+    EXPIRED = "expired"
+    INVALID = "invalid"
+
+
+def confirm_token(consent: Consent) -> str:
+    # Only the consent's number, signed: no address in the URL, nothing stored to steal.
+    return signing.dumps({"c": consent.pk}, salt=CONFIRM_SALT)
+
+
+def unsubscribe_token(subscriber: Subscriber) -> str:
+    return signing.dumps({"s": subscriber.pk}, salt=UNSUBSCRIBE_SALT)
+
+
+def _load(token: str, salt: str, key: str, max_age=None) -> tuple[TokenState, int | None]:
+    try:
+        payload = signing.loads(token, salt=salt, max_age=max_age)
+    except signing.SignatureExpired:
+        return TokenState.EXPIRED, None
+    except signing.BadSignature:
+        return TokenState.INVALID, None
+    value = payload.get(key) if isinstance(payload, dict) else None
+    if not isinstance(value, int):
+        return TokenState.INVALID, None
+    return TokenState.VALID, value
+
+
+def check_confirm_token(token: str) -> TokenState:
+    """Whether a confirmation link can be used, without using it (for the GET page)."""
+    return _load(token, CONFIRM_SALT, "c", confirm_max_age())[0]
+
+
+def check_unsubscribe_token(token: str) -> TokenState:
+    return _load(token, UNSUBSCRIBE_SALT, "s")[0]
+
+
+# --- sign-up ----------------------------------------------------------------------------
+
+
+class SignUpOutcome(enum.StrEnum):
+    """For logs and tests only: the visitor is told the same whatever happened."""
+
+    NEW = "new"
+    PENDING_AGAIN = "pending_again"
+    ALREADY_SUBSCRIBED = "already_subscribed"
+    RESUBSCRIBING = "resubscribing"
+    THROTTLED = "throttled"
+    UNAVAILABLE = "unavailable"
+
+
+def _find_subscriber(newsletter_id: int, email: str) -> Subscriber | None:
+    return (
+        Subscriber.objects.select_for_update()
+        .alias(email_lower=Lower("email"))
+        .filter(newsletter_id=newsletter_id, email_lower=Lower(Value(email)))
+        .first()
+    )
+
+
+def _get_or_create_subscriber(newsletter_id: int, email: str, defaults: dict):
+    subscriber = _find_subscriber(newsletter_id, email)
+    if subscriber is not None:
+        return subscriber, False
+    try:
+        with transaction.atomic():  # a savepoint: the outer transaction survives a clash
+            return Subscriber.objects.create(
+                newsletter_id=newsletter_id, email=email, **defaults
+            ), True
+    except IntegrityError:
+        # A simultaneous sign-up of the same address inserted it first; use that row.
+        subscriber = _find_subscriber(newsletter_id, email)
+        if subscriber is None:
+            raise
+        return subscriber, False
+
+
+def request_subscription(
+    *,
+    email: str,
+    newsletter_id: int,
+    language: str,
+    consent_text: str,
+    name: str = "",
+    source_path: str = "",
+    ip: str | None = None,
+    base: str | None = None,
+) -> SignUpOutcome:
+    """Stores a pending subscription with its proof of consent and queues the e-mail that
+    fits the address's state; the e-mail is sent after commit, or later by send_outbox.
+
+    Raises RateLimited when this e-mail address was used too often recently.
+    """
+    email = normalise_email(email)
+    check_email_rate(email)
+    version = privacy_version()
+    base = base or base_url()
+    now = timezone.now()
+    queued: list[int] = []
+
+    with transaction.atomic():
+        if not Newsletter.objects.filter(pk=newsletter_id, is_active=True).exists():
+            logger.info("newsletter sign-up for a closed newsletter %s ignored", newsletter_id)
+            return SignUpOutcome.UNAVAILABLE
+        subscriber, created = _get_or_create_subscriber(
+            newsletter_id,
+            email,
+            {"name": name, "language": language, "status": Status.PENDING, "created_at": now},
+        )
+        interval = datetime.timedelta(seconds=setting("RESEND_INTERVAL", 5 * 60))
+        if not created and subscriber.last_mailed_at and now - subscriber.last_mailed_at < interval:
+            outcome = SignUpOutcome.THROTTLED
+        elif subscriber.status == Status.CONFIRMED and not created:
+            outcome = SignUpOutcome.ALREADY_SUBSCRIBED
+            queued.append(_queue_mail(subscriber, "already_subscribed", base=base).pk)
+        else:
+            if created:
+                outcome = SignUpOutcome.NEW
+            elif subscriber.status == Status.UNSUBSCRIBED:
+                outcome = SignUpOutcome.RESUBSCRIBING
+            else:
+                outcome = SignUpOutcome.PENDING_AGAIN
+            # The latest sign-up's details are the ones the subscriber will confirm.
+            subscriber.status = Status.PENDING
+            subscriber.name = name
+            subscriber.language = language
+            subscriber.confirmed_at = None
+            consent = Consent.objects.create(
+                subscriber=subscriber,
+                submitted_at=now,
+                consent_text=consent_text,
+                privacy_version=version,
+                source_path=clean_source_path(source_path),
+                ip_prefix=truncate_ip(ip),
+                language=language,
+            )
+            queued.append(_queue_mail(subscriber, "confirm", base=base, consent=consent).pk)
+        if queued:
+            subscriber.last_mailed_at = now
+        subscriber.save()
+        if queued:
+            transaction.on_commit(lambda: send_outbox(ids=queued))
+
+    logger.info("newsletter sign-up: %s (subscriber %s)", outcome, subscriber.pk)
+    return outcome
+
+
+# --- confirming and unsubscribing ----------------------------------------------------------
+
+
+class ConfirmResult(enum.StrEnum):
+    CONFIRMED = "confirmed"
+    ALREADY_CONFIRMED = "already_confirmed"
+    EXPIRED = "expired"
+    INVALID = "invalid"
+
+
+def confirm_subscription(*, token: str) -> ConfirmResult:
+    """Confirms the sign-up a link was sent for. Using a link twice is harmless."""
+    state, consent_pk = _load(token, CONFIRM_SALT, "c", confirm_max_age())
+    if state is TokenState.EXPIRED:
+        return ConfirmResult.EXPIRED
+    if state is TokenState.INVALID:
+        return ConfirmResult.INVALID
+    with transaction.atomic():
+        consent = Consent.objects.select_for_update().filter(pk=consent_pk).first()
+        if consent is None:  # purged or erased since
+            return ConfirmResult.INVALID
+        subscriber = Subscriber.objects.select_for_update().get(pk=consent.subscriber_id)
+        if subscriber.status == Status.CONFIRMED:
+            return ConfirmResult.ALREADY_CONFIRMED
+        if subscriber.status == Status.UNSUBSCRIBED or consent.confirmed_at:
+            # Unsubscribed after this sign-up: only a new sign-up subscribes again.
+            return ConfirmResult.INVALID
+        now = timezone.now()
+        consent.confirmed_at = now
+        consent.save(update_fields=["confirmed_at"])
+        subscriber.status = Status.CONFIRMED
+        subscriber.confirmed_at = now
+        subscriber.unsubscribed_at = None
+        subscriber.save(update_fields=["status", "confirmed_at", "unsubscribed_at", "updated_at"])
+    logger.info("newsletter subscriber %s confirmed", subscriber.pk)
+    return ConfirmResult.CONFIRMED
+
+
+def unsubscribe(*, token: str) -> bool:
+    """Unsubscribes the link's subscriber; False for a link that is not ours.
+
+    A subscriber erased since counts as unsubscribed: either way nothing more is sent.
+    """
+    state, subscriber_pk = _load(token, UNSUBSCRIBE_SALT, "s")
+    if state is not TokenState.VALID:
+        return False
+    with transaction.atomic():
+        subscriber = Subscriber.objects.select_for_update().filter(pk=subscriber_pk).first()
+        if subscriber is not None and subscriber.status != Status.UNSUBSCRIBED:
+            subscriber.status = Status.UNSUBSCRIBED
+            subscriber.unsubscribed_at = timezone.now()
+            # Only the subscriber can unsubscribe (the link is theirs): signing up again
+            # straight away is no flood and gets its confirmation at once.
+            subscriber.last_mailed_at = None
+            subscriber.save(
+                update_fields=["status", "unsubscribed_at", "last_mailed_at", "updated_at"]
+            )
+            # A confirmation still waiting in the outbox would invite them back.
+            subscriber.outbox_messages.all().delete()
+            logger.info("newsletter subscriber %s unsubscribed", subscriber.pk)
+    return True
+
+
+# --- e-mail and the outbox ---------------------------------------------------------------
+
+
+def _queue_mail(
+    subscriber: Subscriber, kind: str, *, base: str, consent: Consent | None = None
+) -> OutboxMessage:
+    """Renders an e-mail in the subscriber's language and writes it to the outbox."""
+    with translation.override(subscriber.language):
+        unsubscribe_key = unsubscribe_token(subscriber)
+        context = {
+            "newsletter_name": _newsletter_name(subscriber),
+            "unsubscribe_url": base
+            + reverse("newsletter:unsubscribe", kwargs={"token": unsubscribe_key}),
+            "subscribe_url": base + reverse("newsletter:subscribe"),
+            "hours": confirm_max_age() // 3600,
+            "language": subscriber.language,
+        }
+        if consent is not None:
+            context["confirm_url"] = base + reverse(
+                "newsletter:confirm", kwargs={"token": confirm_token(consent)}
+            )
+        one_click_url = base + reverse(
+            "newsletter:unsubscribe_one_click", kwargs={"token": unsubscribe_key}
+        )
+        subject = " ".join(
+            render_to_string(f"newsletter/email/{kind}_subject.txt", context).split()
+        )
+        body_text = render_to_string(f"newsletter/email/{kind}.txt", context)
+        body_html = render_to_string(f"newsletter/email/{kind}.html", context)
+    return OutboxMessage.objects.create(
+        subscriber=subscriber,
+        to=subscriber.email,
+        subject=subject[:300],
+        body_text=body_text,
+        body_html=body_html,
+        headers={
+            # RFC 2369 and RFC 8058: mail programs offer a one-click unsubscribe button.
+            "List-Unsubscribe": f"<{one_click_url}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            "Auto-Submitted": "auto-generated",
+            "Content-Language": subscriber.language,
+        },
+        expires_at=timezone.now() + datetime.timedelta(seconds=confirm_max_age()),
+    )
+
+
+def _newsletter_name(subscriber: Subscriber) -> str:
+    newsletter = subscriber.newsletter
+    return getattr(newsletter, f"name_{subscriber.language}", None) or newsletter.name
+
+
+@dataclass
+class OutboxReport:
+    sent: int = 0
+    failed: int = 0
+    expired: int = 0
+
+
+def send_outbox(*, ids: list[int] | None = None, limit: int | None = None) -> OutboxReport:
+    """Sends queued e-mails (these ids, or all); a failure stays queued, attempts counted.
+
+    Never raises: after a sign-up it runs in the visitor's request, which must succeed.
+    """
+    report = OutboxReport()
+    try:
+        now = timezone.now()
+        queue = OutboxMessage.objects.all()
+        if ids is not None:
+            queue = queue.filter(pk__in=ids)
+        report.expired, _deleted = queue.filter(expires_at__lt=now).delete()
+        pks = list(queue.order_by("created_at", "pk").values_list("pk", flat=True)[:limit])
+        if not pks:
+            return report
+        connection = get_connection(fail_silently=False)
+        try:
+            for pk in pks:
+                if _send_one(pk, connection):
+                    report.sent += 1
+                else:
+                    report.failed += 1
+        finally:
+            try:
+                connection.close()
+            except Exception:  # closing a broken connection may fail too
+                logger.warning("newsletter mail connection did not close cleanly")
+    except Exception:
+        logger.exception("newsletter outbox run failed")
+    return report
+
+
+def _send_one(pk: int, connection) -> bool:
+    with transaction.atomic():
+        # Locked while sending, skipped by a send_outbox running at the same time.
+        message = OutboxMessage.objects.select_for_update(skip_locked=True).filter(pk=pk).first()
+        if message is None:
+            return True  # sent or being sent by another process
+        email = EmailMultiAlternatives(
+            subject=message.subject,
+            body=message.body_text,
+            from_email=setting("FROM_EMAIL", None) or settings.DEFAULT_FROM_EMAIL,
+            to=[message.to],
+            headers=message.headers,
+            connection=connection,
+        )
+        if message.body_html:
+            email.attach_alternative(message.body_html, "text/html")
+        try:
+            email.send(fail_silently=False)
+        except Exception as error:  # SMTPException, OSError, anything a backend raises
+            message.attempts += 1
+            message.last_attempt_at = timezone.now()
+            message.last_error = redact(f"{type(error).__name__}: {error}")[:500]
+            message.save(update_fields=["attempts", "last_attempt_at", "last_error"])
+            logger.warning(
+                "newsletter e-mail %s not sent (attempt %s): %s",
+                message.pk,
+                message.attempts,
+                type(error).__name__,
+            )
+            return False
+        message.delete()
+        return True
+
+
+# --- staff: export, erasure, clean-up ----------------------------------------------------
+
+
+def _spreadsheet_safe(value: str) -> str:
+    # A name like "=HYPERLINK(…)" must not become a formula in a spreadsheet.
+    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def write_confirmed_csv(output, *, newsletter_id: int | None = None) -> int:
+    """Writes the confirmed subscribers as CSV; returns how many."""
+    confirmed_consent = Consent.objects.filter(
+        subscriber=OuterRef("pk"), confirmed_at__isnull=False
+    ).order_by("-confirmed_at")
+    subscribers = (
+        Subscriber.objects.filter(status=Status.CONFIRMED)
+        .select_related("newsletter")
+        .annotate(
+            consent_at=Subquery(confirmed_consent.values("submitted_at")[:1]),
+            consent_version=Subquery(confirmed_consent.values("privacy_version")[:1]),
+        )
+        .order_by("newsletter__position", "newsletter_id", Lower("email"))
+    )
+    if newsletter_id is not None:
+        subscribers = subscribers.filter(newsletter_id=newsletter_id)
+    writer = csv.writer(output)
+    writer.writerow(
+        [
+            "email",
+            "name",
+            "language",
+            "newsletter",
+            "consent_given_at",
+            "confirmed_at",
+            "privacy_statement_version",
+        ]
+    )
+
+    def when(moment):
+        return timezone.localtime(moment).isoformat(timespec="seconds") if moment else ""
+
+    count = 0
+    for subscriber in subscribers.iterator():
+        writer.writerow(
+            [
+                _spreadsheet_safe(subscriber.email),
+                _spreadsheet_safe(subscriber.name),
+                subscriber.language,
+                _spreadsheet_safe(str(subscriber.newsletter)),
+                when(subscriber.consent_at),
+                when(subscriber.confirmed_at),
+                subscriber.consent_version or "",
+            ]
+        )
+        count += 1
+    return count
+
+
+def _forget_admin_log(subscriber_pks: list[int]) -> None:
+    # The admin's history keeps each object's str(), which is the address.
+    from django.contrib.admin.models import LogEntry
+    from django.contrib.contenttypes.models import ContentType
+
+    LogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(Subscriber),
+        object_id__in=[str(pk) for pk in subscriber_pks],
+    ).delete()
+
+
+def erase_subscriber(subscriber: Subscriber, *, by=None) -> None:
+    """Right to be forgotten: deletes the subscriber, their consents and queued mail, and
+    records only that an erasure happened, when, and on which newsletter."""
+    with transaction.atomic():
+        ErasureLog.objects.create(
+            newsletter_id=subscriber.newsletter_id,
+            erased_by=by if getattr(by, "pk", None) else None,
+        )
+        pk = subscriber.pk
+        subscriber.delete()
+        _forget_admin_log([pk])
+    logger.info("newsletter subscriber %s erased on request", pk)
+
+
+def purge_unconfirmed(*, days: int | None = None) -> int:
+    """Removes sign-ups left unconfirmed for `days` (default 7); returns how many.
+
+    A never-confirmed subscriber is deleted. One who was subscribed before, unsubscribed
+    and signed up again without confirming goes back to unsubscribed, keeping the proof
+    of the earlier consent and losing the unconfirmed one.
+    """
+    days = setting("PENDING_DAYS", 7) if days is None else days
+    cutoff = timezone.now() - datetime.timedelta(days=days)
+    stale = Subscriber.objects.filter(status=Status.PENDING, created_at__lt=cutoff).exclude(
+        consents__submitted_at__gte=cutoff
+    )
+    with transaction.atomic():
+        returning = stale.filter(consents__confirmed_at__isnull=False).distinct()
+        returning_pks = list(returning.values_list("pk", flat=True))
+        Consent.objects.filter(subscriber_id__in=returning_pks, confirmed_at__isnull=True).delete()
+        Subscriber.objects.filter(pk__in=returning_pks).update(
+            status=Status.UNSUBSCRIBED, updated_at=timezone.now()
+        )
+        OutboxMessage.objects.filter(subscriber_id__in=returning_pks).delete()
+        never_pks = list(stale.exclude(pk__in=returning_pks).values_list("pk", flat=True))
+        Subscriber.objects.filter(pk__in=never_pks).delete()
+        _forget_admin_log(never_pks)
+    purged = len(returning_pks) + len(never_pks)
+    logger.info("newsletter: %s unconfirmed sign-ups purged", purged)
+    return purged
