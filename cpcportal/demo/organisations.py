@@ -445,10 +445,10 @@ OTHER_ORGANISATIONS = [
         "name": tr("Terre des Hommes Albanië", "Terre des Hommes Albania"),
         "country": "AL",
     },
-    # Kosovo has no ISO 3166-1 code in django-countries unless the settings add XK.
     {
         "slug": "terre-des-hommes-kosovo",
         "name": tr("Terre des Hommes Kosovo", "Terre des Hommes Kosovo"),
+        "country": "XK",  # user-assigned code, added by COUNTRIES_OVERRIDE in the settings
     },
     {
         "slug": "terre-des-hommes-hungary",

@@ -335,8 +335,7 @@ PROJECTS = [
             "Funded from the Foreign Affairs Matra programme 2017–2020.</p>",
         ),
         **period(start=year(2017), end=year(2020)),
-        # Kosovo (XK) is not in the country list of django-countries; see the description.
-        "countries": ["UA", "GE", "AL"],
+        "countries": ["UA", "GE", "AL", "XK"],
         "themes": ["juvenile-justice"],
         "target_groups": ["children-conflict-law", "professionals"],
         "participants": [

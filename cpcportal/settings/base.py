@@ -111,6 +111,8 @@ LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
+# Kosovo has no ISO 3166-1 code yet; XK is the user-assigned code the EU and IATI use.
+COUNTRIES_OVERRIDE = {"XK": _("Kosovo")}
 # Translated model fields: Dutch is required, English falls back to Dutch.
 MODELTRANSLATION_DEFAULT_LANGUAGE = "nl"
 MODELTRANSLATION_LANGUAGES = ("nl", "en")

@@ -193,3 +193,10 @@ def test_if_empty_does_nothing_when_there_are_organisations(first_run):
     assert row_counts() == before
     assert not Project.objects.filter(slug="capisce").exists()
     assert "skipped" in output
+
+
+def test_kosovo_is_a_country_of_the_child_protection_systems_programme(first_run, client):
+    kosovo_projects = Project.objects.public().filter(countries__contains=["XK"])
+
+    assert kosovo_projects.exists()
+    assert client.get("/nl/countries/xk/").status_code == 200
