@@ -5,15 +5,34 @@ PY := $(VENV)/bin/python
 # The virtualenv is rebuilt whenever the pinned dependencies change.
 DEPS_HASH := $(shell $(PYTHON) -c "import hashlib;print(hashlib.sha256(open('pyproject.toml','rb').read()).hexdigest()[:16])")
 STAMP := $(VENV)/.installed-$(DEPS_HASH)
+# The browser tests' external checkers (vnu-jar, axe-core), pinned in package-lock.json.
+NPM_HASH := $(shell $(PYTHON) -c "import hashlib;print(hashlib.sha256(open('package-lock.json','rb').read()).hexdigest()[:16])")
+NPM_STAMP := node_modules/.installed-$(NPM_HASH)
+# Debian's chromium; the browser tests never download a browser of their own.
+CHROMIUM ?= /usr/bin/chromium
+export CHROMIUM
 
-.PHONY: run test lint format migrations-check messages db-start db-stop db-status venv clean
+.PHONY: run test browser-tools lint format migrations-check messages db-start db-stop db-status venv clean
 
 run: $(STAMP)
 	@$(PY) -m cpcportal.devctl run
 
-test: $(STAMP) lint
+test: $(STAMP) lint browser-tools
 	@$(PY) manage.py compile_translations
 	@$(PY) -m cpcportal.devctl test $(PYTEST_ARGS)
+
+# Fails with one line naming what is missing, so that nobody takes skipped tests for passed.
+browser-tools: $(NPM_STAMP)
+	@test -x "$(CHROMIUM)" || { echo "[cpcportal] error: Chromium is missing for the browser tests: apt-get install chromium"; exit 1; }
+	@command -v java >/dev/null || { echo "[cpcportal] error: Java is missing for the HTML checker: apt-get install default-jre-headless"; exit 1; }
+
+# npm ci installs exactly the lock file; --ignore-scripts: vnu-jar's install script would
+# download a Java runtime, and nothing may come from outside the package registries.
+$(NPM_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "[cpcportal] error: npm is missing for the browser tests' checkers: apt-get install npm"; exit 1; }
+	@echo "[cpcportal] installing the pinned checkers (vnu-jar, axe-core) into node_modules"
+	@npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
@@ -50,4 +69,4 @@ $(STAMP):
 	@touch $@
 
 clean:
-	rm -rf $(VENV) var/static var/test-static .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules var/static var/static-* var/screenshots .pytest_cache .ruff_cache

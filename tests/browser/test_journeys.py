@@ -1,0 +1,221 @@
+"""What people do on the portal, done in Chromium against the live portal."""
+
+import re
+import time
+
+from playwright.sync_api import expect
+
+from tests.browser.conftest import EDITOR_PASSWORD, EDITOR_USERNAME, PHONE
+
+# The demo content (cpcportal/demo): a CPC project in Kyrgyzstan, and one of Defence for
+# Children's, which the CPC editor may not touch.
+CPC_PROJECT = "cpc-financial-adoption"
+OTHER_ORGANISATIONS_PROJECT = "speaking-minds"
+
+
+def choose(select, label_start: str) -> None:
+    """Picks the option a person would read as `label_start` (labels end in a count)."""
+    option = select.locator("option", has_text=re.compile(f"^{re.escape(label_start)}"))
+    select.select_option(value=option.first.get_attribute("value"))
+
+
+def test_a_visitor_finds_a_project_in_kyrgyzstan_reads_it_in_english_and_searches(page):
+    page.goto("/nl/")
+    expect(page).to_have_title(re.compile("Kinderrechtenportaal"))
+    page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Projecten").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Projecten")
+
+    choose(page.get_by_label("Land"), "Kirgizië")
+    page.get_by_role("button", name="Projecten tonen").click()
+    expect(page).to_have_url(re.compile(r"/nl/projects/\?.*country=KG"))
+    results = page.locator(".project-results > li")
+    expect(results.first).to_be_visible()
+    expect(page.get_by_role("status")).to_contain_text("projecten gevonden")
+    # Every project shown works in Kyrgyzstan, and the Dutch NGOs' projects are gone.
+    for card in results.all():
+        expect(card).to_contain_text("Kirgizië")
+
+    first = results.first.get_by_role("link").first
+    title = first.inner_text()
+    first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)
+    slug = page.url.rstrip("/").rsplit("/", 1)[-1]
+
+    page.get_by_role("link", name="English").click()
+    expect(page).to_have_url(re.compile(rf"/en/projects/{slug}/$"))
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.get_by_role("heading", level=1)).not_to_be_empty()
+
+    page.get_by_role("navigation", name="Main navigation").get_by_role(
+        "link", name="Projects"
+    ).click()
+    search = page.get_by_role("searchbox", name="Search")
+    search.fill("vaccination")
+    search.press("Enter")
+    expect(page).to_have_url(re.compile(r"/en/projects/\?.*q=vaccination"))
+    hit = page.locator(".project-results > li").first.get_by_role("link").first
+    expect(hit).to_contain_text(re.compile("vaccination", re.IGNORECASE))
+    hit_title = hit.inner_text()
+    hit.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(hit_title)
+    assert page.console_errors == []
+
+
+def _link_in(message, path_part: str) -> str:
+    body = message.get_body(preferencelist=("plain",)).get_content()
+    links = re.findall(r"https?://\S+", body)
+    return next(link for link in links if path_part in link)
+
+
+def test_a_visitor_subscribes_from_the_footer_confirms_and_unsubscribes(page, portal):
+    address = f"journey-{time.time_ns()}@example.org"
+    page.goto("/nl/about/")
+    footer = page.locator("footer")
+    footer.get_by_label("E-mailadres").fill(address)
+    footer.get_by_role("checkbox").first.check()
+    # A person needs a few seconds; faster submissions are taken for a robot.
+    time.sleep(3.2)
+    footer.get_by_role("button").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Kijk in je inbox")
+
+    [confirmation] = portal.mails_to(address)
+    page.goto(_link_in(confirmation, "/newsletter/confirm/"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Bevestig je aanmelding")
+    page.get_by_role("button", name="Bevestigen").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Aanmelding bevestigd")
+    assert portal.sql("SELECT status FROM newsletter_subscriber WHERE email = %s", (address,)) == [
+        ("confirmed",)
+    ]
+
+    welcome = portal.mails_to(address)[-1]
+    page.goto(_link_in(welcome, "/newsletter/unsubscribe/"))
+    page.get_by_role("button", name="Afmelden").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Je bent afgemeld")
+    assert portal.sql("SELECT status FROM newsletter_subscriber WHERE email = %s", (address,)) == [
+        ("unsubscribed",)
+    ]
+    assert page.console_errors == []
+
+
+def test_the_cpc_editor_changes_a_cpc_project_and_cannot_open_another_organisations(page, portal):
+    page.goto("/admin/login/")
+    page.get_by_label(re.compile("Gebruikersnaam|Username")).fill(EDITOR_USERNAME)
+    page.get_by_label(re.compile("Wachtwoord|Password")).fill(EDITOR_PASSWORD)
+    page.get_by_role("button", name=re.compile("Aanmelden|Inloggen|Log in")).click()
+    expect(page).not_to_have_url(re.compile("/login/"))
+
+    page.goto(f"/admin/projects/project/{portal.project_id(CPC_PROJECT)}/change/")
+    new_title = "Financiële adoptie: schoolkosten voor kinderen in Bisjkek"
+    page.locator("#id_title_nl").fill(new_title)
+    page.locator("input[name=_save]").click()
+    expect(page.locator(".messagelist")).to_be_visible()
+    expect(page.locator(".errornote")).to_have_count(0)
+
+    page.goto(f"/nl/projects/{CPC_PROJECT}/")
+    expect(page.get_by_role("heading", level=1)).to_have_text(new_title)
+
+    other = portal.project_id(OTHER_ORGANISATIONS_PROJECT)
+    response = page.goto(f"/admin/projects/project/{other}/change/")
+    # Django's admin answers a change page outside the editor's scope by sending them to
+    # the admin index with a message, or with 403/404; never with the form.
+    assert page.locator("#id_title_nl").count() == 0
+    assert response.status in (200, 302, 403, 404)
+    if response.status == 200:
+        expect(page.locator(".messagelist")).to_contain_text(re.compile("bestaat niet|niet"))
+
+
+def test_on_a_phone_the_menu_opens_and_closes_and_nothing_scrolls_sideways(new_page):
+    page = new_page(viewport=PHONE, is_mobile=True, has_touch=True)
+    page.goto("/nl/")
+    menu = page.locator("#site-nav")
+    toggle = page.get_by_role("button", name="Menu openen of sluiten")
+    expect(menu).to_be_hidden()
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    toggle.click()
+    expect(menu).to_be_visible()
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    expect(menu.get_by_role("link", name="Over ons")).to_be_visible()
+    menu.get_by_role("link", name="Projecten").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Projecten")
+    expect(menu).to_be_hidden()
+    toggle.click()
+    # Opened all the way (the slide has ended) before a person reaches for the button again.
+    expect(menu).to_have_class(re.compile(r"\bshow\b"))
+    toggle.click()
+    expect(menu).to_be_hidden()
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+
+    # The filters are usable on a phone: a select opens, the button submits.
+    choose(page.get_by_label("Land"), "Peru")
+    page.get_by_role("button", name="Projecten tonen").click()
+    expect(page).to_have_url(re.compile("country=PE"))
+    expect(page.locator(".project-results > li").first).to_contain_text("Peru")
+
+
+# Marks what a keyboard user must be able to reach; `data-kbd` names each element.
+MARK_REACHABLE = """(selectors) => {
+    const reachable = [];
+    for (const selector of selectors) {
+        const area = document.querySelector(selector);
+        const controls = area.querySelectorAll(
+            'a[href], button, input:not([type=hidden]), select, textarea');
+        for (const el of controls) {
+            const hidden = el.closest('[hidden], [aria-hidden=true]')
+                || !el.getClientRects().length || getComputedStyle(el).visibility === 'hidden';
+            if (el.disabled || el.tabIndex < 0 || hidden) continue;
+            el.dataset.kbd = selector + ' ' + reachable.length + ' ' + (
+                el.innerText || el.name || el.getAttribute('aria-label') || '').trim().slice(0, 40);
+            reachable.push(el.dataset.kbd);
+        }
+    }
+    return reachable;
+}"""
+
+FOCUSED = """() => {
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    const box = el.getBoundingClientRect();
+    return {
+        kbd: el.dataset.kbd || null,
+        id: el.id,
+        tag: el.tagName,
+        inMain: !!el.closest('main'),
+        shown: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight,
+        ring: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)
+            || (style.boxShadow !== 'none' && style.boxShadow !== ''),
+    };
+}"""
+
+
+def test_with_the_keyboard_only_everything_is_reachable_and_focus_is_always_visible(new_page):
+    # Without smooth scrolling, each focused element is in view the moment it has focus.
+    page = new_page(reduced_motion="reduce")
+    page.goto("/nl/projects/")
+
+    page.keyboard.press("Tab")
+    skip = page.evaluate(FOCUSED)
+    assert skip["tag"] == "A" and skip["shown"] and skip["ring"], skip
+    expect(page.locator(":focus")).to_have_text("Direct naar de inhoud")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    page.keyboard.press("Tab")
+    assert page.evaluate(FOCUSED)["inMain"], "after the skip link, Tab goes into the content"
+
+    page.goto("/nl/projects/")
+    expected = page.evaluate(MARK_REACHABLE, ["header", "form.project-filters", "footer form"])
+    assert len(expected) > 15, expected
+    reached, invisible = [], []
+    for _stop in range(250):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        if focused["tag"] == "BODY":
+            break  # past the last control of the page
+        if not (focused["shown"] and focused["ring"]):
+            invisible.append(focused)
+        if focused["kbd"]:
+            reached.append(focused["kbd"])
+    assert invisible == [], "focus not visible on these stops:\n" + "\n".join(map(str, invisible))
+    missing = [name for name in expected if name not in reached]
+    assert missing == [], "not reachable with Tab"
+    # Tab order follows reading order: header, then the filters, then the footer form.
+    assert reached == sorted(reached, key=expected.index)

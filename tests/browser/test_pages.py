@@ -1,0 +1,234 @@
+"""Every public page type, in Dutch and English, held to two checkers no one here wrote.
+
+- the W3C Nu HTML Checker (vnu-jar): zero errors in the HTML the server sent;
+- Deque's axe-core: zero violations of WCAG 2.0/2.1 A and AA, at desktop and phone width;
+
+and on a phone nothing scrolls sideways. Each page is loaded once: checked and photographed
+at desktop width, then at phone width. The screenshots land in var/screenshots/ for a
+reviewer who does not want to start the site.
+"""
+
+import json
+import re
+import subprocess
+import time
+from dataclasses import dataclass, field
+
+import pytest
+
+from tests.browser.conftest import DESKTOP, PHONE, ROOT
+
+VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+LANGUAGES = ["nl", "en"]
+
+# Pages reached by a plain visit. The demo content (cpcportal/demo) has these slugs.
+ADDRESSES = {
+    "home": "/{lang}/",
+    "about": "/{lang}/about/",
+    "organisation-list": "/{lang}/organisations/",
+    "organisation-list-filtered": "/{lang}/organisations/?country=KG",
+    "organisation": "/{lang}/organisations/cpc/",
+    "network": "/{lang}/organisations/better-care-network-nederland/",
+    "project-list": "/{lang}/projects/",
+    "project-list-filtered": "/{lang}/projects/?country=KG&sort=title",
+    "project-search": "/{lang}/projects/?q={search_word}",
+    "project-search-nothing-found": "/{lang}/projects/?q=qwxyzzy",
+    "project": "/{lang}/projects/child-protection-systems-justice/",
+    "donor-list": "/{lang}/donors/",
+    "donor": "/{lang}/donors/unicef/",
+    "country": "/{lang}/countries/kg/",
+    "privacy": "/{lang}/privacy/",
+    "accessibility": "/{lang}/accessibility/",
+    "not-found": "/{lang}/projects/no-such-project/",
+    "newsletter": "/{lang}/newsletter/",
+    "newsletter-link-invalid": "/{lang}/newsletter/confirm/not-a-token/",
+}
+SEARCH_WORDS = {"nl": "kinderen", "en": "children"}
+# Pages reached through the newsletter's forms and e-mails, in this order.
+NEWSLETTER_STEPS = [
+    "newsletter-form-errors",
+    "newsletter-check-inbox",
+    "newsletter-confirm",
+    "newsletter-confirmed",
+    "newsletter-unsubscribe",
+    "newsletter-unsubscribed",
+]
+PAGE_NAMES = [*ADDRESSES, *NEWSLETTER_STEPS]
+EXPECTED_STATUS = {"not-found": 404, "newsletter-link-invalid": 400}
+# Form submissions sooner than this after the page was shown are taken for a robot.
+HUMAN_SECONDS = 3.2
+
+
+@dataclass
+class Checked:
+    url: str
+    status: int
+    html: str
+    axe: dict = field(default_factory=dict)  # viewport name -> violations
+    sideways_scroll: int = 0  # pixels beyond the phone's width
+    console_errors: list = field(default_factory=list)
+
+
+AXE_RUN = """async (tags) => {
+    const result = await axe.run(document, {
+        runOnly: {type: 'tag', values: tags}, resultTypes: ['violations'],
+    });
+    return result.violations.map(v => ({
+        id: v.id, impact: v.impact, help: v.help,
+        nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' — ' + n.failureSummary),
+    }));
+}"""
+
+SIDEWAYS = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+
+
+def _check_loaded_page(page, name, lang, response, screenshots) -> Checked:
+    page.wait_for_load_state("load")
+    checked = Checked(url=page.url, status=response.status, html=response.text())
+    for viewport_name, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
+        page.set_viewport_size(viewport)
+        checked.axe[viewport_name] = page.evaluate(AXE_RUN, AXE_TAGS)
+        if viewport_name == "phone":
+            checked.sideways_scroll = page.evaluate(SIDEWAYS)
+        page.screenshot(path=screenshots / f"{lang}-{name}-{viewport_name}.png", full_page=True)
+    page.set_viewport_size(DESKTOP)
+    checked.console_errors = [
+        error
+        for error in page.console_errors
+        if not (name in EXPECTED_STATUS and "Failed to load resource" in error)
+    ]
+    page.console_errors.clear()
+    return checked
+
+
+def _submit(page, button):
+    with page.expect_navigation() as navigation:
+        button.click()
+    return navigation.value
+
+
+def _newsletter_steps(page, lang, portal, screenshots, checked):
+    def check(name, response):
+        checked[name, lang] = _check_loaded_page(page, name, lang, response, screenshots)
+
+    form = page.locator("main form")
+    # A wrong address: the browser's own check is switched off for this one submission,
+    # so that the server's messages are what the visitor reads (as with an old browser).
+    page.goto(f"/{lang}/newsletter/")
+    form.evaluate("form => form.noValidate = true")
+    form.locator("input[type=email]").fill("not-an-address@")
+    time.sleep(HUMAN_SECONDS)
+    check("newsletter-form-errors", _submit(page, form.locator("button[type=submit]")))
+
+    address = f"pages-{lang}-{time.time_ns()}@example.org"
+    page.goto(f"/{lang}/newsletter/")
+    form.locator("input[type=email]").fill(address)
+    form.get_by_role("checkbox").first.check()
+    time.sleep(HUMAN_SECONDS)
+    check("newsletter-check-inbox", _submit(page, form.locator("button[type=submit]")))
+
+    [confirmation] = portal.mails_to(address)
+    check("newsletter-confirm", page.goto(_link(confirmation, "/newsletter/confirm/")))
+    check("newsletter-confirmed", _submit(page, page.locator("main form button[type=submit]")))
+    welcome = portal.mails_to(address)[-1]
+    check("newsletter-unsubscribe", page.goto(_link(welcome, "/newsletter/unsubscribe/")))
+    check("newsletter-unsubscribed", _submit(page, page.locator("main form button[type=submit]")))
+
+
+def _link(message, path_part: str) -> str:
+    body = message.get_body(preferencelist=("plain",)).get_content()
+    return next(link for link in re.findall(r"https?://\S+", body) if path_part in link)
+
+
+def _validate_html(checked: dict, folder) -> dict:
+    """Runs the Nu HTML Checker once over every page; its errors per page."""
+    files = {}
+    for (name, lang), page in checked.items():
+        path = folder / f"{lang}-{name}.html"
+        path.write_text(page.html, encoding="utf-8")
+        files[f"file:{path}"] = (name, lang)
+    result = subprocess.run(
+        [
+            "java",
+            "-jar",
+            str(VNU),
+            "--format",
+            "json",
+            "--stdout",
+            *(p for p in sorted(folder.glob("*.html"))),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    messages = json.loads(result.stdout)["messages"]
+    errors = {key: [] for key in checked}
+    for message in messages:
+        if message.get("type") not in ("error", "non-document-error"):
+            continue
+        key = files.get(message.get("url", "").replace("file:///", "file:/"))
+        if key is None:
+            raise AssertionError(f"the HTML checker failed: {message}")
+        errors[key].append(f"line {message.get('lastLine')}: {message['message']}")
+    return errors
+
+
+@pytest.fixture(scope="module")
+def checked_pages(browser, portal, screenshots, tmp_path_factory):
+    checked = {}
+    for lang in LANGUAGES:
+        context = browser.new_context(base_url=portal.url, viewport=DESKTOP)
+        context.set_default_timeout(15_000)
+        # Injected by the browser itself, which the site's content security policy does not
+        # govern: the page under test stays exactly as served.
+        context.add_init_script(path=AXE)
+        page = context.new_page()
+        page.console_errors = []
+        page.on("console", lambda m, p=page: m.type == "error" and p.console_errors.append(m.text))
+        page.on("pageerror", lambda e, p=page: p.console_errors.append(str(e)))
+        for name, address in ADDRESSES.items():
+            url = address.format(lang=lang, search_word=SEARCH_WORDS[lang])
+            response = page.goto(url)
+            checked[name, lang] = _check_loaded_page(page, name, lang, response, screenshots)
+        _newsletter_steps(page, lang, portal, screenshots, checked)
+        context.close()
+    html_errors = _validate_html(checked, tmp_path_factory.mktemp("html"))
+    return checked, html_errors
+
+
+PAGES = [pytest.param(name, lang, id=f"{lang}-{name}") for lang in LANGUAGES for name in PAGE_NAMES]
+
+
+@pytest.mark.parametrize(("name", "lang"), PAGES)
+def test_page_answers_in_its_language_without_script_errors(checked_pages, name, lang):
+    page = checked_pages[0][name, lang]
+    assert page.status == EXPECTED_STATUS.get(name, 200), page.url
+    assert re.search(rf'<html lang="{lang}"', page.html), page.url
+    assert page.console_errors == [], page.url
+
+
+@pytest.mark.parametrize(("name", "lang"), PAGES)
+def test_page_is_valid_html(checked_pages, name, lang):
+    errors = checked_pages[1][name, lang]
+    assert errors == [], f"{checked_pages[0][name, lang].url}:\n" + "\n".join(errors)
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+@pytest.mark.parametrize(("name", "lang"), PAGES)
+def test_page_has_no_accessibility_violations(checked_pages, name, lang, viewport):
+    page = checked_pages[0][name, lang]
+    violations = page.axe[viewport]
+    report = "\n".join(
+        f"{v['id']} ({v['impact']}): {v['help']}\n    " + "\n    ".join(v["nodes"])
+        for v in violations
+    )
+    assert violations == [], f"{page.url} at {viewport} width:\n{report}"
+
+
+@pytest.mark.parametrize(("name", "lang"), PAGES)
+def test_page_does_not_scroll_sideways_on_a_phone(checked_pages, name, lang):
+    page = checked_pages[0][name, lang]
+    assert page.sideways_scroll <= 0, f"{page.url} is {page.sideways_scroll}px too wide"
