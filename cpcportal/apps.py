@@ -7,3 +7,8 @@ class PortalConfig(AppConfig):
 
     name = "cpcportal"
     verbose_name = _("Portal")
+
+    def ready(self):
+        from cpcportal import cache
+
+        cache.connect_signals()

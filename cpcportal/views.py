@@ -5,14 +5,15 @@ from django.db.models import F, Func, Prefetch
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 from django_countries import countries
 
+from cpcportal.cache import cache_public_page
 from cpcportal.models import SitePage
-from organisations.filters import localised_order, network_members
-from organisations.models import Goal, Organisation, Pillar
+from organisations.models import Goal, Membership, Organisation, Pillar, localised_order
 from projects.models import Project, ProjectStatus
 from projects.selectors import public_project_cards
 
@@ -60,6 +61,7 @@ def countries_worked_in():
     )
 
 
+@method_decorator(cache_public_page, name="dispatch")
 class HomeView(TemplateView):
     template_name = "cpcportal/home.html"
 
@@ -71,13 +73,14 @@ class HomeView(TemplateView):
         )
         context.update(
             network=network,
-            members=network_members(network) if network else [],
+            members=list(Membership.objects.members_of(network)) if network else [],
             projects=list(public_project_cards(running)[:HOME_PROJECTS]),
             countries=countries_worked_in(),
         )
         return context
 
 
+@method_decorator(cache_public_page, name="dispatch")
 class AboutView(TemplateView):
     template_name = "cpcportal/about.html"
 
@@ -95,12 +98,13 @@ class AboutView(TemplateView):
             context.update(
                 pillars=pillars,
                 loose_goals=[goal for goal in network.goals.all() if goal.pillar_id is None],
-                members=network_members(network),
+                members=list(Membership.objects.members_of(network)),
             )
         context["network"] = network
         return context
 
 
+@method_decorator(cache_public_page, name="dispatch")
 class CountryView(TemplateView):
     """Public projects in a country, the organisations based there and their partners."""
 
@@ -137,6 +141,7 @@ class CountryView(TemplateView):
         return context
 
 
+@method_decorator(cache_public_page, name="dispatch")
 class SitePageView(TemplateView):
     """The privacy or the accessibility statement, as edited in the admin."""
 

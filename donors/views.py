@@ -2,11 +2,13 @@
 
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404
+from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView
 from django_countries import countries
 
+from cpcportal.cache import cache_public_page
 from donors.models import Donor, DonorType, Funding, Instrument
-from organisations.filters import localised_order
+from organisations.models import localised_order
 from projects.models import Project
 from projects.selectors import public_project_cards
 
@@ -22,6 +24,7 @@ def donors_with_project_counts():
     )
 
 
+@method_decorator(cache_public_page, name="dispatch")
 class DonorListView(ListView):
     template_name = "donors/donor_list.html"
     context_object_name = "donors"
@@ -41,6 +44,7 @@ class DonorListView(ListView):
         return context
 
 
+@method_decorator(cache_public_page, name="dispatch")
 class DonorDetailView(DetailView):
     template_name = "donors/donor_detail.html"
     context_object_name = "donor"

@@ -3,13 +3,35 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Case, CharField, F, IntegerField, Prefetch, Q, Value, When
+from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from cpcportal.models import Period, Publishable, PublishableQuerySet
 from cpcportal.validators import validate_image_upload
+
+
+def localised(field: str = "name"):
+    """A translated column as the visitor reads it: the active language's value, or the
+    Dutch one where that is empty (as modeltranslation falls back), for use in queries."""
+    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    language = (get_language() or default).split("-")[0]
+    if language == default:
+        return F(f"{field}_{default}")
+    return Coalesce(
+        NullIf(F(f"{field}_{language}"), Value("")),
+        F(f"{field}_{default}"),
+        output_field=CharField(),
+    )
+
+
+def localised_order(field: str = "name"):
+    """Order by a translated field as the visitor reads it (a plain order_by would put the
+    empty values of the active language first)."""
+    return localised(field).asc()
 
 
 class OrganisationKind(models.TextChoices):
@@ -56,6 +78,38 @@ class OrganisationQuerySet(PublishableQuerySet):
 
     def portal_network(self):
         return self.filter(is_portal_network=True).first()
+
+    def in_directory(self):
+        """Published organisations that belong in the directory.
+
+        Networks, members of a published network, and every body that takes part in a
+        public project (lead, partner or implementing partner). Outside bodies such as
+        ministries are listed too, and the kind filter tells them apart; a published
+        organisation outside the directory still has its profile page.
+        """
+        from projects.models import Participation, Project
+
+        # Uncorrelated IN subqueries: PostgreSQL runs each once (hashed), whereas correlated
+        # EXISTS over public projects was re-run per organisation and grew with the data
+        # squared.
+        in_network = Membership.objects.current_public().values("member_id")
+        in_project = Participation.objects.filter(project__in=Project.objects.public()).values(
+            "organisation_id"
+        )
+        return self.public().filter(
+            Q(kind=OrganisationKind.NETWORK) | Q(pk__in=in_network) | Q(pk__in=in_project)
+        )
+
+    def with_public_memberships(self):
+        """Each organisation's current memberships of published networks, as
+        `public_memberships` (one query for all of them)."""
+        return self.prefetch_related(
+            Prefetch(
+                "network_memberships",
+                queryset=Membership.objects.current_public().select_related("network"),
+                to_attr="public_memberships",
+            )
+        )
 
 
 class Organisation(Publishable):
@@ -301,6 +355,64 @@ class MembershipRole(models.TextChoices):
     SECRETARIAT = "secretariat", _("Secretariat")
 
 
+class MembershipQuerySet(models.QuerySet):
+    def current_public(self):
+        """Memberships a visitor may see: in a published network, not ended."""
+        return self.filter(network__in=Organisation.objects.public(), year_left__isnull=True)
+
+    def of_organisation(self, organisation):
+        """On an organisation's profile: the networks it is a member of and, for a network,
+        its published members, in one query. Split them with `is_members_row`: members
+        (chair and secretariat first, then by name) come before the networks (by name)."""
+        is_member_row = Q(network=organisation)
+        return (
+            self.current_public()
+            .filter(
+                Q(member=organisation)
+                | (is_member_row & Q(member__in=Organisation.objects.public()))
+            )
+            .select_related("network", "member")
+            .annotate(
+                is_members_row=Case(
+                    When(is_member_row, then=Value(True)),
+                    default=Value(False),
+                    output_field=models.BooleanField(),
+                ),
+                role_order=Case(
+                    When(~is_member_row, then=Value(0)),
+                    When(role=MembershipRole.CHAIR, then=Value(0)),
+                    When(role=MembershipRole.SECRETARIAT, then=Value(1)),
+                    default=Value(2),
+                    output_field=IntegerField(),
+                ),
+                other_name=Case(
+                    When(is_member_row, then=localised("member__name")),
+                    default=localised("network__name"),
+                    output_field=CharField(),
+                ),
+            )
+            .order_by("-is_members_row", "role_order", "other_name", "pk")
+        )
+
+    def members_of(self, network):
+        """A network's current, published members: chair and secretariat first, then by
+        name."""
+        return (
+            self.current_public()
+            .filter(network=network, member__in=Organisation.objects.public())
+            .select_related("member")
+            .annotate(
+                role_order=Case(
+                    When(role=MembershipRole.CHAIR, then=Value(0)),
+                    When(role=MembershipRole.SECRETARIAT, then=Value(1)),
+                    default=Value(2),
+                    output_field=IntegerField(),
+                )
+            )
+            .order_by("role_order", localised_order("member__name"), "pk")
+        )
+
+
 class Membership(models.Model):
     network = models.ForeignKey(
         Organisation,
@@ -330,6 +442,8 @@ class Membership(models.Model):
         blank=True,
         validators=[MinValueValidator(1900), MaxValueValidator(2100)],
     )
+
+    objects = MembershipQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("membership")

@@ -1,23 +1,21 @@
 """Public pages of organisations: the directory and the profiles."""
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch, Q
 from django.shortcuts import get_object_or_404
+from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView
 
+from cpcportal.cache import cache_public_page
 from donors.models import Donor
-from organisations.filters import (
-    OrganisationFilter,
-    current_public_memberships,
-    directory_organisations,
-    localised_order,
-    network_members,
-)
+from organisations.filters import OrganisationFilter
 from organisations.models import (
+    Membership,
     Organisation,
     OrganisationKind,
     Partnership,
     PartnershipLevel,
     SocialLink,
+    localised_order,
 )
 from projects.models import ParticipationRole, Project
 from projects.selectors import public_project_cards
@@ -25,13 +23,17 @@ from projects.selectors import public_project_cards
 PAGE_SIZE = 24
 
 
+@method_decorator(cache_public_page, name="dispatch")
 class OrganisationListView(ListView):
     template_name = "organisations/organisation_list.html"
     context_object_name = "organisations"
     paginate_by = PAGE_SIZE
 
     def get_queryset(self):
-        self.filterset = OrganisationFilter(self.request.GET, queryset=directory_organisations())
+        self.filterset = OrganisationFilter(
+            self.request.GET,
+            queryset=Organisation.objects.in_directory().with_public_memberships(),
+        )
         # Invalid values (an unknown country, a deleted network) are left out of the form's
         # cleaned data, so they filter nothing; the form shows what was wrong.
         return self.filterset.qs.order_by(localised_order(), "pk")
@@ -56,6 +58,7 @@ class OrganisationListView(ListView):
         return context
 
 
+@method_decorator(cache_public_page, name="dispatch")
 class OrganisationDetailView(DetailView):
     template_name = "organisations/organisation_detail.html"
     context_object_name = "organisation"
@@ -71,28 +74,33 @@ class OrganisationDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         organisation = self.object
-        # One filter() each, so that organisation and role apply to the same participation.
-        lead = Project.objects.filter(
-            participations__organisation=organisation,
-            participations__role=ParticipationRole.LEAD,
-        )
-        partner = Project.objects.filter(
-            participations__organisation=organisation,
-            participations__role__in=[ParticipationRole.PARTNER, ParticipationRole.IMPLEMENTING],
-        )
+        lead_projects, partner_projects = projects_by_role(organisation)
+        memberships = list(Membership.objects.of_organisation(organisation))
         context.update(
-            networks=current_public_memberships()
-            .filter(member=organisation)
-            .select_related("network")
-            .order_by(localised_order("network__name")),
-            members=network_members(organisation) if organisation.is_network else [],
-            lead_projects=public_project_cards(lead),
-            partner_projects=public_project_cards(partner),
+            networks=[m for m in memberships if not m.is_members_row],
+            members=[m for m in memberships if m.is_members_row] if organisation.is_network else [],
+            lead_projects=lead_projects,
+            partner_projects=partner_projects,
             donors=funding_donors(organisation),
             partnership_levels=partnerships_by_level(organisation),
             json_ld=organisation_json_ld(organisation, self.request),
         )
         return context
+
+
+def projects_by_role(organisation):
+    """([public projects it leads], [those it is a partner in]) as cards, in one query."""
+    # One filter(), so that the organisation and the role are those of one participation
+    # (an organisation takes part in a project once).
+    projects = public_project_cards(
+        Project.objects.filter(participations__organisation=organisation).alias(
+            organisation_role=F("participations__role")
+        )
+    ).annotate(leads=Q(organisation_role=ParticipationRole.LEAD))
+    lead, partner = [], []
+    for project in projects:
+        (lead if project.leads else partner).append(project)
+    return lead, partner
 
 
 def funding_donors(organisation):

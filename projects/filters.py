@@ -1,22 +1,33 @@
 """The listing's filters and their counts (facets).
 
-Each facet's counts take every other active filter into account, and each is one
-aggregate query, whatever the number of options or projects.
+Each facet's counts take every other active filter into account; all of them come from
+one query, whatever the number of options or projects.
 """
 
+import hashlib
 from dataclasses import dataclass
 
 import django_filters
 from django.db import connection
-from django.db.models import Count, Q
+from django.db.models import Count, F
+from django.db.models.expressions import RawSQL
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from cpcportal.cache import remember
 from cpcportal.models import today
-from donors.models import Donor
-from organisations.models import Organisation
+from donors.models import Donor, Funding
+from organisations.models import Organisation, localised
 from projects import search, selectors
-from projects.models import Project, ProjectKind, ProjectStatus, Theme
+from projects.models import (
+    Participation,
+    Project,
+    ProjectKind,
+    ProjectStatus,
+    ProjectTheme,
+    Theme,
+)
 
 SORT_CHOICES = [
     ("relevance", _("Relevance")),
@@ -135,10 +146,6 @@ class ProjectFilter(django_filters.FilterSet):
         return queryset
 
 
-def _ids(queryset):
-    return queryset.order_by().values("pk")
-
-
 def _selected(filterset, name) -> str:
     value = filterset.active.get(name)
     if value is None:
@@ -147,104 +154,215 @@ def _selected(filterset, name) -> str:
 
 
 def facets(filterset: ProjectFilter) -> list[Facet]:
-    """Every facet with its options and counts; one query per facet."""
+    """Every facet with its options and counts, in one query (none while the content and
+    the filters are the same: every page and order of a listing shares the counts)."""
+    chosen = sorted((name, str(value)) for name, value in filterset.active.items())
+    key = f"facets:{get_language()}:{chosen}"
+    counted = remember(hashlib.sha256(key.encode()).hexdigest(), lambda: facet_counts(filterset))
     builders = {
         "country": _country_options,
-        "theme": _theme_options,
-        "status": _status_options,
-        "kind": _kind_options,
+        "theme": _sorted_by_position,
+        "status": _choice_options(ProjectStatus.choices),
+        "kind": _choice_options(ProjectKind.choices),
         "year": _year_options,
-        "organisation": _organisation_options,
-        "donor": _donor_options,
+        "organisation": _sorted_by_label,
+        "donor": _sorted_by_label,
     }
     result = []
     for name in FACETS:
         selected = _selected(filterset, name)
-        counted = builders[name](filterset.queryset_without(name))
         options = [
             Option(value, label, count, value == selected)
-            for value, label, count in counted
+            for value, label, count in builders[name](counted[name])
             if count or value == selected
         ]
         result.append(Facet(name, filterset.filters[name].label, options, selected))
     return result
 
 
-def _raw_counts(queryset, select_sql: str, from_sql: str, params=()) -> list[tuple]:
-    """Group the projects of a queryset by something Django cannot group by (unnest…)."""
-    sql, query_params = _ids(queryset).query.sql_with_params()
+# --- the counts: one statement ---------------------------------------------------------
+#
+# Each facet counts the projects that every *other* active filter selects. The facets of
+# filters not in use all count the same projects (every filter applied), so the statement
+# holds one materialised set of projects for those, plus one per active filter, and one
+# aggregate per facet over its set, joined by UNION ALL.
+
+
+def facet_counts(filterset: ProjectFilter) -> dict[str, list[tuple]]:
+    """{facet: [(value, label or None, position, count)]}, from one query."""
+    sets, set_of = {}, {}
+    for name in FACETS:
+        key = name if name in filterset.active else ""
+        if key not in sets:
+            sets[key] = f"facet_set_{len(sets)}"
+        set_of[name] = sets[key]
+    ctes, params = [], []
+    for key, alias in sets.items():
+        sql, set_params = _project_set(filterset.queryset_without(key)).query.sql_with_params()
+        ctes.append(f"{alias} AS MATERIALIZED ({sql})")
+        params.extend(set_params)
+    parts = []
+    for name in FACETS:
+        sql, part_params = FACET_SQL[name](set_of[name])
+        columns = "%s, f.option_value::text, f.option_label::text, f.option_position, f.n"
+        parts.append(f"SELECT {columns} FROM ({sql}) AS f")  # noqa: S608 (values are parameters)
+        params.extend([name, *part_params])
+    counted = {name: [] for name in FACETS}
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT {select_sql}, COUNT(DISTINCT p.id) FROM projects_project p, {from_sql} "  # noqa: S608 (fixed SQL; values are parameters)
-            f"WHERE p.id IN ({sql}) GROUP BY 1",
-            [*params, *query_params],
+        cursor.execute(f"WITH {', '.join(ctes)} {' UNION ALL '.join(parts)}", params)
+        for name, value, label, position, count in cursor.fetchall():
+            counted[name].append((value, label, position, count))
+    return counted
+
+
+def _project_set(queryset):
+    """The columns the facets group by, of the projects a queryset selects."""
+    return (
+        queryset.with_status()
+        .order_by()
+        .annotate(
+            set_id=F("pk"),
+            set_countries=F("countries"),
+            set_kind=F("kind"),
+            set_start=F("start"),
+            set_end=F("end"),
+            set_status=F("current_status"),
         )
-        return cursor.fetchall()
+        .values("set_id", "set_countries", "set_kind", "set_start", "set_end", "set_status")
+    )
 
 
-def _country_options(queryset):
-    counts = dict(_raw_counts(queryset, "code", "unnest(p.countries) AS code"))
-    options = [(code, str(countries.name(code)), n) for code, n in counts.items()]
+def _in_set(alias: str) -> RawSQL:
+    return RawSQL(f"SELECT set_id FROM {alias}", ())  # noqa: S608, S611 (an alias made above)
+
+
+def _compiled(queryset) -> tuple[str, tuple]:
+    return queryset.query.sql_with_params()
+
+
+# Options whose label is not in the database: written in Python afterwards.
+NO_LABEL = "NULL AS option_label, 0 AS option_position"
+
+
+def _country_counts(alias):
+    return (
+        f"SELECT code AS option_value, {NO_LABEL}, COUNT(*) AS n FROM ("  # noqa: S608
+        f"SELECT DISTINCT s.set_id, code FROM {alias} s, unnest(s.set_countries) AS code"
+        ") AS c GROUP BY code",
+        (),
+    )
+
+
+def _year_counts(alias):
+    # The same span as selectors.with_active_years, so counts and filter agree. Projects
+    # with the same span are counted together first: a few hundred spans to expand into
+    # years instead of every project (and estimates the planner gets right).
+    return (
+        f"SELECT year AS option_value, {NO_LABEL}, SUM(spans.n) AS n FROM ("  # noqa: S608
+        "SELECT EXTRACT(YEAR FROM COALESCE(s.set_start, s.set_end))::int AS first_year, "
+        "EXTRACT(YEAR FROM COALESCE(s.set_end, GREATEST(s.set_start, %s::date)))::int "
+        f"AS last_year, COUNT(*) AS n FROM {alias} s GROUP BY 1, 2"
+        ") AS spans, generate_series(spans.first_year, spans.last_year) AS year GROUP BY year",
+        (today(),),
+    )
+
+
+def _column_counts(column):
+    def counts(alias):
+        return (
+            f"SELECT {column} AS option_value, {NO_LABEL}, COUNT(*) AS n "  # noqa: S608
+            f"FROM {alias} GROUP BY {column}",
+            (),
+        )
+
+    return counts
+
+
+def _labelled(rows, key: str, labels, position="0", distinct=False):
+    """Count the projects per `key` in `rows` (each (key, project) once, unless told they
+    may repeat), then name them by `labels` (the options that may be shown, with `id`,
+    `option_value` and `option_label`). Grouping by the number first keeps it small."""
+    counts = rows.values(key).annotate(n=Count("project_id", distinct=distinct))
+    pairs_sql, pairs_params = _compiled(counts)
+    labels_sql, labels_params = _compiled(labels)
+    return (
+        "SELECT l.option_value, l.option_label, "  # noqa: S608
+        f"{position} AS option_position, c.n FROM ({pairs_sql}) AS c "
+        f"JOIN ({labels_sql}) AS l ON l.id = c.{key}",
+        (*pairs_params, *labels_params),
+    )
+
+
+def _theme_counts(alias):
+    # A project has a theme once (a unique constraint), so the rows are distinct already.
+    themes = Theme.objects.annotate(option_value=F("slug"), option_label=localised("name"))
+    return _labelled(
+        ProjectTheme.objects.filter(project_id__in=_in_set(alias)).order_by(),
+        "theme_id",
+        themes.values("id", "option_value", "option_label", "position"),
+        position="l.position",
+    )
+
+
+def _organisation_counts(alias):
+    # An organisation takes part in a project once (a unique constraint).
+    organisations = Organisation.objects.public().annotate(
+        option_value=F("slug"), option_label=localised("name")
+    )
+    return _labelled(
+        Participation.objects.filter(project_id__in=_in_set(alias)).order_by(),
+        "organisation_id",
+        organisations.values("id", "option_value", "option_label"),
+    )
+
+
+def _donor_counts(alias):
+    # A donor may fund a project through several instruments.
+    donors = Donor.objects.public().annotate(option_value=F("slug"), option_label=localised("name"))
+    return _labelled(
+        Funding.objects.filter(project_id__in=_in_set(alias)).order_by(),
+        "donor_id",
+        donors.values("id", "option_value", "option_label"),
+        distinct=True,
+    )
+
+
+FACET_SQL = {
+    "country": _country_counts,
+    "theme": _theme_counts,
+    "status": _column_counts("set_status"),
+    "kind": _column_counts("set_kind"),
+    "year": _year_counts,
+    "organisation": _organisation_counts,
+    "donor": _donor_counts,
+}
+
+
+# --- from counts to options: (value, label, count) in the order the form shows them -----
+
+
+def _country_options(rows):
+    options = [(code, str(countries.name(code)), n) for code, _label, _position, n in rows]
     return sorted(options, key=lambda option: option[1].casefold())
 
 
-def _year_options(queryset):
-    # The same span as selectors.with_active_years, so counts and filter agree.
-    counts = _raw_counts(
-        queryset,
-        "year",
-        'generate_series(EXTRACT(YEAR FROM COALESCE(p.start, p."end"))::int, '
-        'EXTRACT(YEAR FROM COALESCE(p."end", GREATEST(p.start, %s::date)))::int) AS year',
-        [today()],
-    )
-    return sorted(((str(year), str(year), n) for year, n in counts), reverse=True)
+def _year_options(rows):
+    return sorted(((year, year, n) for year, _label, _position, n in rows), reverse=True)
 
 
-def _theme_options(queryset):
-    themes = Theme.objects.annotate(
-        n=Count("projects", filter=Q(projects__in=_ids(queryset)), distinct=True)
-    ).filter(n__gt=0)
-    return [(theme.slug, theme.name, theme.n) for theme in themes]
+def _choice_options(choices):
+    def options(rows):
+        counts = {value: n for value, _label, _position, n in rows}
+        return [(value, label, counts.get(value, 0)) for value, label in choices]
+
+    return options
 
 
-def _status_options(queryset):
-    counts = dict(
-        Project.objects.filter(pk__in=_ids(queryset))
-        .with_status()
-        .values_list("current_status")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
-    return [(value, label, counts.get(value, 0)) for value, label in ProjectStatus.choices]
+def _sorted_by_position(rows):
+    ordered = sorted(rows, key=lambda row: (row[2], row[1].casefold()))
+    return [(value, label, n) for value, label, _position, n in ordered]
 
 
-def _kind_options(queryset):
-    counts = dict(
-        Project.objects.filter(pk__in=_ids(queryset))
-        .values_list("kind")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
-    return [(value, label, counts.get(value, 0)) for value, label in ProjectKind.choices]
-
-
-def _organisation_options(queryset):
-    organisations = (
-        Organisation.objects.public()
-        .filter(participations__project__in=_ids(queryset))
-        .annotate(n=Count("participations__project", distinct=True))
-        .only("slug", "name_nl", "name_en", "short_name_nl", "short_name_en")
-    )
-    options = [(o.slug, o.name, o.n) for o in organisations]
-    return sorted(options, key=lambda option: option[1].casefold())
-
-
-def _donor_options(queryset):
-    donors = (
-        Donor.objects.public()
-        .filter(fundings__project__in=_ids(queryset))
-        .annotate(n=Count("fundings__project", distinct=True))
-        .only("slug", "name_nl", "name_en")
-    )
-    options = [(d.slug, d.name, d.n) for d in donors]
-    return sorted(options, key=lambda option: option[1].casefold())
+def _sorted_by_label(rows):
+    ordered = sorted(rows, key=lambda row: row[1].casefold())
+    return [(value, label, n) for value, label, _position, n in ordered]

@@ -5,7 +5,8 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Case, Exists, OuterRef, Q, Value, When
+from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -175,7 +176,14 @@ class Project(Publishable, Period):
                 violation_error_message=_("An ongoing project has no end date."),
             ),
         ]
-        indexes = [GinIndex(fields=["countries"], name="project_countries_gin")]
+        indexes = [
+            GinIndex(fields=["countries"], name="project_countries_gin"),
+            # The listing's orders (projects.selectors.sort_projects): a page of 20 is read
+            # from the index instead of sorting every public project.
+            models.Index(F("created_at").desc(), F("id").desc(), name="project_newest"),
+            models.Index(F("start").desc(nulls_last=True), name="project_start_desc"),
+            models.Index(Lower("title_nl"), name="project_title_nl_lower"),
+        ]
 
     def __str__(self):
         return self.title

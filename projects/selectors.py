@@ -1,10 +1,23 @@
 """Querysets for public project pages, with exactly what each template reads prefetched."""
 
-from django.db.models import Case, DateField, Exists, F, OuterRef, Prefetch, Value, When
-from django.db.models.functions import Coalesce, ExtractYear, Greatest, Lower, NullIf
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db.models import (
+    Case,
+    DateField,
+    Exists,
+    F,
+    FilteredRelation,
+    OuterRef,
+    Prefetch,
+    Q,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce, ExtractYear, Greatest, JSONObject, Lower, NullIf
 from django.utils.translation import get_language
 
-from cpcportal.models import Publication, today
+from cpcportal.models import today
+from organisations.models import Organisation, localised
 from projects.models import Participation, ParticipationRole, Project, ProjectTheme, Theme
 
 # The columns a project card reads; big text (descriptions) stays in the database.
@@ -32,26 +45,20 @@ CARD_FIELDS = (
 )
 
 
-def lead_prefetch() -> Prefetch:
-    """The lead organisation as `project.lead_participations` (a list of at most one)."""
-    return Prefetch(
-        "participations",
-        queryset=Participation.objects.filter(role=ParticipationRole.LEAD)
-        .select_related("organisation")
-        .order_by()  # the default ordering would join the project table for nothing
-        .only(
-            "id",
-            "project_id",
-            "role",
-            "organisation__id",
-            "organisation__slug",
-            "organisation__name_nl",
-            "organisation__name_en",
-            "organisation__short_name_nl",
-            "organisation__short_name_en",
-            "organisation__publication",
-        ),
-        to_attr="lead_participations",
+def lead_participation() -> FilteredRelation:
+    """The lead's participation as a join: a project has at most one (a unique constraint)."""
+    return FilteredRelation(
+        "participations", condition=Q(participations__role=ParticipationRole.LEAD)
+    )
+
+
+def theme_names() -> ArraySubquery:
+    """A project's themes as [{"slug", "name"}] in the active language, in the row itself."""
+    return ArraySubquery(
+        Theme.objects.filter(projects=OuterRef("pk"))
+        .order_by("position", localised("name"), "pk")
+        .annotate(json=JSONObject(slug="slug", name=localised("name")))
+        .values("json")
     )
 
 
@@ -60,12 +67,28 @@ def themes_prefetch() -> Prefetch:
 
 
 def public_project_cards(queryset=None):
-    """Public projects ready for `{% include "includes/project_card.html" %}` (3 queries).
+    """Public projects ready for `{% include "includes/project_card.html" %}`: one query.
 
     Usage: `public_project_cards()[:6]`, or pass an already filtered queryset of Project.
     """
     queryset = Project.objects.all() if queryset is None else queryset
-    return queryset.public().only(*CARD_FIELDS).prefetch_related(lead_prefetch(), themes_prefetch())
+    return project_cards(queryset.public())
+
+
+def project_cards(queryset):
+    """As public_project_cards, for a queryset already limited to public projects.
+
+    Each row brings the lead organisation's name (`project.lead_name`) and the themes
+    (`project.theme_list`), in the active language; the long texts stay in the database.
+    """
+    return (
+        queryset.alias(lead_participation=lead_participation())
+        .annotate(
+            lead_name=localised("lead_participation__organisation__name"),
+            theme_list=theme_names(),
+        )
+        .only(*CARD_FIELDS)
+    )
 
 
 # --- activity by year ----------------------------------------------------------------
@@ -104,22 +127,20 @@ def with_organisation(queryset, slug: str):
         Exists(
             Participation.objects.filter(
                 project=OuterRef("pk"),
-                organisation__slug=slug,
-                organisation__publication=Publication.PUBLISHED,
+                organisation__in=Organisation.objects.public().filter(slug=slug),
             )
         )
     )
 
 
 def with_donor(queryset, slug: str):
-    from donors.models import Funding
+    from donors.models import Donor, Funding
 
     return queryset.filter(
         Exists(
             Funding.objects.filter(
                 project=OuterRef("pk"),
-                donor__slug=slug,
-                donor__publication=Publication.PUBLISHED,
+                donor__in=Donor.objects.public().filter(slug=slug),
             )
         )
     )
@@ -155,10 +176,10 @@ def sort_projects(queryset, sort: str):
 
 def public_project_detail(slug: str):
     """A public project with everything its page shows, in 6 queries; raises DoesNotExist."""
-    from donors.models import Funding
+    from donors.models import Donor, Funding
 
     participations = (
-        Participation.objects.filter(organisation__publication=Publication.PUBLISHED)
+        Participation.objects.filter(organisation__in=Organisation.objects.public())
         .select_related("organisation")
         .order_by(
             Case(
@@ -171,7 +192,7 @@ def public_project_detail(slug: str):
         )
     )
     fundings = (
-        Funding.objects.filter(donor__publication=Publication.PUBLISHED)
+        Funding.objects.filter(donor__in=Donor.objects.public())
         .select_related("donor", "instrument")
         .order_by("donor__name_nl", "pk")
     )

@@ -10,6 +10,7 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 from django_countries import countries
 
+from cpcportal.cache import cache_public_page
 from projects import selectors
 from projects.filters import ProjectFilter, facets
 from projects.models import Project
@@ -21,14 +22,16 @@ JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0
 
 
 @require_safe
+@cache_public_page
 def project_list(request):
     # Always bound, so that no parameters at all validates as "no filters".
     filterset = ProjectFilter(request.GET, queryset=Project.objects.public())
     sort = filterset.chosen_sort
     projects = selectors.sort_projects(filterset.qs, sort)
-    page = Paginator(selectors.public_project_cards(projects), PER_PAGE).get_page(
-        request.GET.get("page")
-    )
+    # Counted on the plain queryset; only the page's rows get the card's extra columns.
+    page = Paginator(projects, PER_PAGE).get_page(request.GET.get("page"))
+    first = (page.number - 1) * PER_PAGE
+    page.object_list = selectors.project_cards(projects)[first : first + PER_PAGE]
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -49,6 +52,7 @@ def project_list(request):
 
 
 @require_safe
+@cache_public_page
 def project_detail(request, slug):
     try:
         project = selectors.public_project_detail(slug)

@@ -13,3 +13,13 @@ def collected_static(django_db_blocker):
 def media_in_tmp(settings, tmp_path):
     """Uploads made by a test land in a folder thrown away after it."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: no page, count or rate limit of another test."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -8,6 +8,7 @@ plain HTTP on 127.0.0.1. Production is `cpcportal.settings.production`; the test
 import os
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from cpcportal import localdb
@@ -137,14 +138,42 @@ STORAGES = {
 
 # --- cache: per process by default; production shares one (rate limits, pages) ------------
 CACHE_BACKENDS = {
-    "locmem": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "locmem": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
     # Shared by every gunicorn worker, no extra service: `manage.py createcachetable`.
     "database": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "cpcportal_cache",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
+    # Redis or Memcached: the client package must be installed (redis, pymemcache).
+    "redis": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ.get("DJANGO_CACHE_URL", "redis://127.0.0.1:6379/0"),
+    },
+    "memcached": {
+        "BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
+        "LOCATION": os.environ.get("DJANGO_CACHE_URL", "127.0.0.1:11211"),
     },
 }
-CACHES = {"default": CACHE_BACKENDS[os.environ.get("DJANGO_CACHE", "locmem")]}
+
+
+def cache_settings(default: str) -> tuple[dict, int]:
+    """CACHES and how long a public page is kept (see cpcportal/cache.py)."""
+    name = os.environ.get("DJANGO_CACHE", default)
+    if name not in CACHE_BACKENDS:
+        raise ImproperlyConfigured(
+            f"DJANGO_CACHE is {name!r}; it must be one of {', '.join(CACHE_BACKENDS)}."
+        )
+    # Local memory is per process: another worker learns of a save only when its copy of
+    # a page expires, so it keeps pages a few seconds. A shared cache is told at once.
+    seconds = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", 5 if name == "locmem" else 600))
+    return {"default": CACHE_BACKENDS[name]}, seconds
+
+
+CACHES, PUBLIC_PAGE_CACHE_SECONDS = cache_settings("locmem")
 
 # --- newsletter ---------------------------------------------------------------------------
 # Behind a reverse proxy the client address is in X-Forwarded-For (its right-most entry);

@@ -8,7 +8,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import CACHE_BACKENDS, env_bool, env_list
+from .base import cache_settings, env_bool, env_list
 
 
 def required(name: str) -> str:
@@ -43,7 +43,7 @@ LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_NAME = "__Host-language"
 
 # Rate limits must count across all workers: a shared cache unless told otherwise.
-CACHES = {"default": CACHE_BACKENDS[os.environ.get("DJANGO_CACHE", "database")]}
+CACHES, PUBLIC_PAGE_CACHE_SECONDS = cache_settings("database")
 NEWSLETTER_CLIENT_IP_HEADER = os.environ.get("NEWSLETTER_CLIENT_IP_HEADER", "HTTP_X_FORWARDED_FOR")
 
 EMAIL_BACKEND = os.environ.get(

@@ -11,7 +11,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info, override
 
-from cpcportal.models import Publication
+from cpcportal.cache import remember
 
 register = template.Library()
 
@@ -79,24 +79,17 @@ def jsonld(data) -> str:
 _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
-@register.simple_tag(takes_context=True)
-def portal_network_links(context):
-    """The portal network's social links for the footer: one query, once per request."""
-    from organisations.models import SocialLink
+@register.simple_tag
+def portal_network_links():
+    """The published portal network's social links for the footer, cached with the pages."""
+    return remember("footer-social-links", _portal_network_links)
 
-    request = context.get("request")
-    cached = getattr(request, "_portal_social_links", None)
-    if cached is not None:
-        return cached
-    links = list(
-        SocialLink.objects.filter(
-            organisation__is_portal_network=True,
-            organisation__publication=Publication.PUBLISHED,
-        ).order_by("platform")
-    )
-    if request is not None:
-        request._portal_social_links = links
-    return links
+
+def _portal_network_links() -> list:
+    from organisations.models import Organisation, SocialLink
+
+    network = Organisation.objects.public().filter(is_portal_network=True)
+    return list(SocialLink.objects.filter(organisation__in=network).order_by("platform"))
 
 
 @register.simple_tag

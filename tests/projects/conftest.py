@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -44,6 +45,8 @@ def make_projects(count, *, lead=None, theme=None, prefix="bulk"):
 
 
 def count_queries(client, url):
+    """The number of SQL queries of a page with a cold cache (nothing of it cached)."""
+    cache.clear()
     with CaptureQueriesContext(connection) as context:
         response = client.get(url)
     assert response.status_code == 200, url

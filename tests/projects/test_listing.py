@@ -265,4 +265,4 @@ def test_the_number_of_queries_does_not_grow_with_the_data(client, query):
     many = count_queries(client, f"{LIST}{query}")
 
     assert few == many
-    assert many <= 13
+    assert many <= 10

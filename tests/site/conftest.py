@@ -1,6 +1,7 @@
 """Data for the public-site tests: a portal network with members, projects and donors."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -78,12 +79,12 @@ def principles(organisation, count):
     )
 
 
-def grow(network, hub, donor, count):
+def grow(network, hub, donor, count, themes=()):
     """Add `count` of everything around a network, an organisation (`hub`) and a donor."""
     for _ in range(count):
         organisation = OrganisationFactory(country="KG")
         MembershipFactory(network=network, member=organisation)
-        project = ProjectFactory(lead=organisation, countries=["KG", "NL"])
+        project = ProjectFactory(lead=organisation, countries=["KG", "NL"], themes=themes)
         ParticipationFactory(project=project, organisation=hub)
         FundingFactory(donor=donor, project=project, instrument=InstrumentFactory(donor=donor))
         FundingFactory(project=project)  # another donor for the donor list
@@ -97,9 +98,10 @@ def grow(network, hub, donor, count):
 
 @pytest.fixture
 def count_queries():
-    """count_queries(client, url) -> (status, number of SQL queries)."""
+    """count_queries(client, url) -> (status, number of SQL queries), with a cold cache."""
 
     def measure(client, url):
+        cache.clear()
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url)
         return response.status_code, len(queries)

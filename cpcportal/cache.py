@@ -1,0 +1,202 @@
+"""Public pages from the cache, for every visitor, until the content changes.
+
+A page is kept under a key made of the content *generation*, the day, the language, the
+host and the full path. Saving or deleting any public content (models in CONTENT_MODELS,
+from the admin, a command or the shell) moves the generation on, so every cached page is
+out of date at once, in every process that shares the cache; it moves again when the
+transaction commits, so a page read during the save is never kept as the new one. The day
+is in the key because a project's status follows from today's date.
+
+The newsletter form in every page's footer carries a CSRF token, the one thing that
+differs between visitors: it is taken out before a page is stored and a fresh one for the
+visitor is put in on the way out, so the CSRF cookie works as on an uncached page.
+
+With the per-process local-memory cache (the default) another worker does not see the
+generation move, so pages are kept only PUBLIC_PAGE_CACHE_SECONDS (a few seconds there).
+"""
+
+import hashlib
+import re
+import time
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils.translation import get_language
+
+from cpcportal.models import today
+
+GENERATION_KEY = "content:generation"
+
+# What {% csrf_token %} writes; the value is replaced by TOKEN_SLOT in what is stored.
+CSRF_INPUT = re.compile(r'(<input type="hidden" name="csrfmiddlewaretoken" value=")[^"]*(")')
+TOKEN_SLOT = "\x00csrf-token\x00"  # noqa: S105 (a marker, not a secret)
+
+
+# --- the generation -----------------------------------------------------------------------
+
+
+def generation() -> int:
+    """The current content generation (a new, never used number if the cache lost it)."""
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        value = time.time_ns()
+        if not cache.add(GENERATION_KEY, value, timeout=None):
+            value = cache.get(GENERATION_KEY, value)
+    return value
+
+
+def _next_generation() -> None:
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # not in the cache (any more): a number never used before
+        cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+def content_changed() -> None:
+    """Everything cached from the content is out of date: now, and once more at commit."""
+    _next_generation()
+    transaction.on_commit(_next_generation, robust=True)
+
+
+def remember(name: str, build):
+    """`build()`'s value, cached until the content changes or the day ends (it must
+    pickle; `name` must say everything else it depends on, and be a valid cache key)."""
+    key = f"content:{generation()}:{today().isoformat()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, settings.PUBLIC_PAGE_CACHE_SECONDS)
+    return value
+
+
+# --- whole pages --------------------------------------------------------------------------
+
+
+def page_key(request) -> str:
+    path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    return ":".join(
+        [
+            "page",
+            str(generation()),
+            today().isoformat(),
+            get_language() or "",
+            request.scheme,
+            request.get_host(),
+            path,
+        ]
+    )
+
+
+def cache_public_page(view):
+    """Serve a public page from the cache while the content has not changed.
+
+    Only successful GET and HEAD answers that set no cookie of their own are kept. Pages
+    are the same for everyone (nothing depends on who is logged in), so staff see them
+    too; a save moves the generation on before the admin's redirect is even sent.
+    """
+
+    @wraps(view)
+    def cached_view(request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD"):
+            return view(request, *args, **kwargs)
+        key = page_key(request)
+        stored = cache.get(key)
+        if stored is not None:
+            content_type, body = stored
+            body = body.replace(TOKEN_SLOT, get_token(request)) if TOKEN_SLOT in body else body
+            return HttpResponse(body, content_type=content_type)
+        response = view(request, *args, **kwargs)
+        if callable(getattr(response, "render", None)):
+            response = response.render()
+        if _keepable(response):
+            page = response.content.decode(response.charset)
+            body = CSRF_INPUT.sub(rf"\g<1>{TOKEN_SLOT}\g<2>", page)
+            cache.set(key, (response["Content-Type"], body), settings.PUBLIC_PAGE_CACHE_SECONDS)
+        return response
+
+    return cached_view
+
+
+def _keepable(response) -> bool:
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and "private" not in response.get("Cache-Control", "")
+        and "no-store" not in response.get("Cache-Control", "")
+    )
+
+
+# --- what counts as content ---------------------------------------------------------------
+
+
+def content_models() -> set:
+    """Every model whose rows a public page shows, with the M2M tables between them."""
+    from cpcportal.models import SitePage
+    from donors.models import Donor, Funding, Instrument
+    from newsletter.models import Newsletter
+    from organisations.models import (
+        Framework,
+        Goal,
+        Membership,
+        Organisation,
+        Partnership,
+        Pillar,
+        SocialLink,
+        WorkingPrinciple,
+    )
+    from projects.models import (
+        Participation,
+        Project,
+        ProjectTheme,
+        ReachFigure,
+        TargetGroup,
+        Theme,
+    )
+
+    return {
+        SitePage,
+        Newsletter,  # the footer's sign-up form
+        Organisation,
+        Organisation.frameworks.through,
+        WorkingPrinciple,
+        SocialLink,
+        Framework,
+        Pillar,
+        Goal,
+        Membership,
+        Partnership,
+        Theme,
+        TargetGroup,
+        Project,
+        Project.target_groups.through,
+        ProjectTheme,
+        Participation,
+        ReachFigure,
+        Donor,
+        Instrument,
+        Funding,
+    }
+
+
+def connect_signals() -> None:
+    """Called once, from PortalConfig.ready()."""
+    models = content_models()
+
+    def saved_or_deleted(sender, **kwargs):
+        # A proxy (Network) is saved under its own class; its table is the concrete one.
+        if sender._meta.concrete_model in models:
+            content_changed()
+
+    def related_changed(sender, action, **kwargs):
+        if sender in models and action in ("post_add", "post_remove", "post_clear"):
+            content_changed()
+
+    post_save.connect(saved_or_deleted, dispatch_uid="content-saved", weak=False)
+    post_delete.connect(saved_or_deleted, dispatch_uid="content-deleted", weak=False)
+    m2m_changed.connect(related_changed, dispatch_uid="content-related", weak=False)

@@ -1,0 +1,170 @@
+"""Public pages come from the cache until the content changes, and never go stale after a
+save: not in the admin, not elsewhere, not when the date moves on."""
+
+import datetime
+import re
+from unittest import mock
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from cpcportal.models import Publication
+from organisations.models import Organisation, SocialLink
+from projects.models import TargetGroup
+from tests.admin.conftest import change_form_data, english_client
+from tests.factories import (
+    DonorFactory,
+    FundingFactory,
+    OrganisationFactory,
+    ProjectFactory,
+    ThemeFactory,
+    UserFactory,
+)
+from tests.newsletter.conftest import form_data
+
+pytestmark = pytest.mark.django_db
+
+CACHED_PAGES = [
+    "/nl/",
+    "/en/about/",
+    "/nl/organisations/",
+    "/nl/organisations/?kind=ngo",
+    "/en/organisations/lead-org/",
+    "/nl/projects/",
+    "/nl/projects/?theme=care&sort=title",
+    "/nl/projects/?q=water",
+    "/en/projects/water/",
+    "/nl/donors/",
+    "/en/donors/fund/",
+    "/nl/countries/kg/",
+    "/nl/privacy/",
+    "/en/accessibility/",
+]
+
+TOKEN = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+@pytest.fixture
+def site(portal, settings):
+    # Long enough for any test run; expiry is not what these tests are about.
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 600
+    lead = OrganisationFactory(slug="lead-org", name_nl="Leidende organisatie", country="KG")
+    project = ProjectFactory(
+        slug="water",
+        title_nl="Schoon water",
+        title_en="Clean water",
+        lead=lead,
+        countries=["KG"],
+        themes=[ThemeFactory(slug="care")],
+    )
+    FundingFactory(project=project, donor=DonorFactory(slug="fund", name_nl="Fonds"))
+    return project
+
+
+def get_counting(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return response, len(queries)
+
+
+def without_token(content: bytes) -> bytes:
+    return TOKEN.sub(b'name="csrfmiddlewaretoken" value=""', content)
+
+
+@pytest.mark.parametrize("url", CACHED_PAGES)
+def test_a_page_seen_before_comes_from_the_cache(client, site, url):
+    first, cold = get_counting(client, url)
+    again, warm = get_counting(Client(), url)
+
+    assert cold > 0
+    assert warm == 0
+    assert without_token(again.content) == without_token(first.content)
+
+
+def test_each_visitor_gets_a_working_token_of_their_own_from_a_cached_page(site):
+    first = Client(enforce_csrf_checks=True)
+    second = Client(enforce_csrf_checks=True)
+    first_page = first.get("/nl/projects/")
+    second_page, queries = get_counting(second, "/nl/projects/")
+
+    assert queries == 0
+    (first_token,) = TOKEN.findall(first_page.content)
+    (second_token,) = TOKEN.findall(second_page.content)
+    assert first_token != second_token
+    assert second_page.cookies["csrftoken"].value
+    signed_up = second.post(
+        "/nl/newsletter/", {**form_data(), "csrfmiddlewaretoken": second_token.decode()}
+    )
+    assert signed_up.status_code in (200, 302)
+
+
+def test_a_project_saved_in_the_admin_shows_at_once(client, site):
+    assert "Schoon water" in client.get("/nl/projects/water/").text
+    assert "Schoon water" in client.get("/nl/projects/").text
+    assert "Schoon water" in client.get("/nl/organisations/lead-org/").text
+
+    admin = english_client(UserFactory(username="root", is_superuser=True))
+    url = reverse("admin:projects_project_change", args=[site.pk])
+    data = change_form_data(admin.get(url))
+    data["title_nl"] = "Veilig drinkwater"
+    assert admin.post(url, data).status_code == 302
+
+    for page in ("/nl/projects/water/", "/nl/projects/", "/nl/organisations/lead-org/"):
+        text = client.get(page).text
+        assert "Veilig drinkwater" in text, page
+        assert "Schoon water" not in text, page
+    # The staff member who saved sees the new version too.
+    assert "Veilig drinkwater" in admin.get("/nl/projects/water/").text
+
+
+def test_unpublishing_and_publishing_an_organisation_changes_the_pages_that_show_it(client, site):
+    lead = Organisation.objects.get(slug="lead-org")
+    assert "Leidende organisatie" in client.get("/nl/organisations/").text
+    assert client.get("/nl/organisations/lead-org/").status_code == 200
+    assert "Schoon water" in client.get("/nl/projects/").text
+    assert client.get("/nl/projects/water/").status_code == 200
+
+    admin = english_client(UserFactory(username="root", is_superuser=True))
+    changelist = reverse("admin:organisations_organisation_changelist")
+    unpublish = {"action": "unpublish", "_selected_action": [lead.pk], "post": "yes"}
+    assert admin.post(changelist, unpublish).status_code == 302
+
+    assert "Leidende organisatie" not in client.get("/nl/organisations/").text
+    assert client.get("/nl/organisations/lead-org/").status_code == 404
+    assert "Schoon water" not in client.get("/nl/projects/").text  # its lead is a draft
+    assert client.get("/nl/projects/water/").status_code == 404
+
+    assert admin.post(changelist, {**unpublish, "action": "publish"}).status_code == 302
+
+    assert "Leidende organisatie" in client.get("/nl/organisations/").text
+    assert client.get("/nl/organisations/lead-org/").status_code == 200
+    assert "Schoon water" in client.get("/nl/projects/").text
+    assert Organisation.objects.get(slug="lead-org").publication == Publication.PUBLISHED
+
+
+def test_changes_made_outside_the_admin_show_at_once(client, site, portal):
+    client.get("/nl/projects/water/")
+    client.get("/nl/about/")
+
+    site.target_groups.add(TargetGroup.objects.create(name_nl="Jongeren", slug="youth"))
+    SocialLink.objects.create(
+        organisation=portal, platform=SocialLink.Platform.BLUESKY, url="https://bsky.example/"
+    )
+
+    assert "Jongeren" in client.get("/nl/projects/water/").text
+    assert "https://bsky.example/" in client.get("/nl/about/").text  # in the footer
+
+
+def test_a_cached_status_follows_the_date(client, site):
+    starts = datetime.date(2031, 1, 1)
+    ProjectFactory(slug="soon", start=starts, end=None, title_nl="Binnenkort")
+    day_before = starts - datetime.timedelta(days=1)
+
+    with mock.patch("django.utils.timezone.localdate", return_value=day_before):
+        assert "Gepland" in client.get("/nl/projects/soon/").text
+    with mock.patch("django.utils.timezone.localdate", return_value=starts):
+        assert "Gepland" not in client.get("/nl/projects/soon/").text
