@@ -43,9 +43,19 @@ def language_versions(context):
     return versions
 
 
+ACRONYM = re.compile(r"([A-Z]{2,5})(?:\s|$)")
+
+
 @register.filter
 def initials(name) -> str:
-    """ "Defence for Children" → "DC": a logo placeholder; small words are skipped."""
+    """ "Defence for Children" → "DC": a logo placeholder; small words are skipped.
+
+    A name that starts with its own acronym keeps it: "CPC – Child Protection Centre" →
+    "CPC", "SOS Kinderdorpen" → "SOS" (not "CCP", "SK").
+    """
+    acronym = ACRONYM.match(str(name or ""))
+    if acronym:
+        return acronym.group(1)
     words = [word for word in str(name or "").split() if word[:1].isalnum()]
     capitals = [word for word in words if word[:1].isupper() or word[:1].isdigit()]
     letters = "".join(word[0] for word in (capitals or words)[:3])
