@@ -70,3 +70,10 @@ $(STAMP):
 
 clean:
 	rm -rf $(VENV) node_modules var/static var/static-* var/screenshots .pytest_cache .ruff_cache
+
+# Benchmark (issue #7): generated data in databases of its own (cpcportal_bench,
+# cpcportal_bench_demo), queries, server time and a load test; writes docs/performance.md.
+# Needs wrk (apt-get install wrk). Not part of make test.
+.PHONY: bench
+bench: $(STAMP)
+	@$(PY) -m cpcportal.bench.run $(BENCH_ARGS)

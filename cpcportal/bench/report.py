@@ -1,0 +1,322 @@
+"""docs/performance.md from the figures `run.py` collected: figures and targets side by side.
+
+`python -m cpcportal.bench.report` writes it again from the last run's var/bench/figures.json
+(after a change to this file, without measuring again).
+"""
+
+from __future__ import annotations
+
+MAX_QUERIES = 10
+MEDIAN_TARGET_MS = 30
+P95_TARGET_MS = 60
+LISTING_SHARE_OF_MINIMAL = 0.5
+RUN_TARGET_SECONDS = 15 * 60
+
+YES, NO, NONE = "✔", "✘", "—"
+
+
+def mark(ok: bool) -> str:
+    return YES if ok else NO
+
+
+def ms(value: float | None) -> str:
+    if value is None:
+        return NONE
+    return f"{value:.0f} ms" if value >= 100 else f"{value:.1f} ms"
+
+
+def sql_ms(value: float) -> str:
+    """Django times queries to the millisecond."""
+    return "< 1 ms" if value < 1 else f"{value:.0f} ms"
+
+
+def size(length: int) -> str:
+    return f"{length} B" if length < 1024 else f"{length / 1024:.0f} KiB"
+
+
+def code(text: str) -> str:
+    return f"`{text}`"
+
+
+def table(header: list[str], rows: list[list], align: str = "") -> list[str]:
+    align = align or "l" + "r" * (len(header) - 1)
+    rule = ["---:" if a == "r" else "---" for a in align]
+    lines = ["| " + " | ".join(header) + " |", "| " + " | ".join(rule) + " |"]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return lines
+
+
+def time_ok(timing: dict) -> bool:
+    return timing["median_ms"] < MEDIAN_TARGET_MS and timing["p95_ms"] < P95_TARGET_MS
+
+
+def duration(seconds: int) -> str:
+    minutes, seconds = divmod(int(seconds), 60)
+    return f"{minutes} min {seconds:02d} s"
+
+
+def render(data: dict) -> str:
+    machine, demo, bench, load = data["machine"], data["demo"], data["bench"], data["load"]
+    demo_pages = {page["key"]: page for page in demo["pages"]}
+    pages = bench["pages"]
+    endpoints = {endpoint["key"]: endpoint for endpoint in load["endpoints"]}
+    minimal = endpoints["minimal"]["rps"] or float("nan")
+    static = endpoints["static"]["rps"] or float("nan")
+
+    # --- the verdicts ------------------------------------------------------------------
+    worst = max(pages, key=lambda page: page["queries"])
+    demo_worst = max(demo["pages"], key=lambda page: page["queries"])
+    queries_ok = worst["queries"] <= MAX_QUERIES and demo_worst["queries"] <= MAX_QUERIES
+    differ = [p["label"] for p in pages if p["queries"] != demo_pages[p["key"]]["queries"]]
+    not_ok = [p["label"] for p in [*pages, *demo["pages"]] if p["status"] != 200]
+    timed = [page for page in pages if page["has_target"]]
+    slow = [page["label"] for page in timed if not time_ok(page["timing"]["deployed"])]
+    listing_share = endpoints["project_list"]["rps"] / minimal
+    run_seconds = machine["run_seconds"]
+    verdicts = [
+        (
+            f"At most {MAX_QUERIES} SQL queries on every page (both sizes)",
+            f"most: {max(worst['queries'], demo_worst['queries'])} ({worst['label']})",
+            queries_ok,
+        ),
+        (
+            "The same number of queries at the demo and at the benchmark size",
+            "all equal" if not differ else "differ: " + ", ".join(differ),
+            not differ,
+        ),
+        (
+            "Every measured page answers 200",
+            "all 200" if not not_ok else "not 200: " + ", ".join(sorted(set(not_ok))),
+            not not_ok,
+        ),
+        (
+            f"Server time below {MEDIAN_TARGET_MS} ms median and {P95_TARGET_MS} ms p95 "
+            "(listings, filtered listing, search, detail pages; cache as deployed)",
+            f"{len(timed) - len(slow)} of {len(timed)} pages"
+            + (f"; missed: {', '.join(slow)}" if slow else ""),
+            not slow,
+        ),
+        (
+            f"Project listing at least {LISTING_SHARE_OF_MINIMAL:g} × the minimal view's "
+            "requests/s",
+            f"{listing_share:.2f} ×",
+            listing_share >= LISTING_SHARE_OF_MINIMAL,
+        ),
+        (
+            "`make bench` under 15 minutes",
+            f"this run: {duration(run_seconds)} (without installing the virtualenv)",
+            run_seconds < RUN_TARGET_SECONDS,
+        ),
+    ]
+    met = sum(ok for _target, _result, ok in verdicts)
+
+    out = [
+        "# Performance",
+        "",
+        "Written by `make bench` (`cpcportal/bench/`, issue #7); do not edit by hand, run it "
+        "again. The absolute figures belong to the machine below and to whatever else ran on "
+        "it: compare pages with each other and with the two baselines, not with another "
+        "machine's milliseconds.",
+        "",
+        f"**{machine['date']}**, commit `{machine['commit']}`"
+        + (" with uncommitted changes" if machine["uncommitted_changes"] else "")
+        + f". **{met} of {len(verdicts)} targets met.**",
+        "",
+        "## Targets",
+        "",
+        *table(
+            ["target", "result", "met"],
+            [[target, result, mark(ok)] for target, result, ok in verdicts],
+            "llc",
+        ),
+        "",
+        "## The machine",
+        "",
+        *table(
+            ["", ""],
+            [
+                ["CPU", f"{machine['cores']} cores, {machine['cpu']}"],
+                ["memory", f"{machine['memory_gib']} GiB"],
+                [
+                    "load average (1, 5, 15 min) before the run / after",
+                    f"{', '.join(map(str, machine['load_average_before']))} / "
+                    f"{', '.join(map(str, machine['load_average']))}",
+                ],
+                ["system", machine["system"]],
+                [
+                    "software",
+                    f"Python {machine['python']}, Django {machine['django']}, "
+                    f"PostgreSQL {machine['postgresql']}, gunicorn {machine['gunicorn']}, "
+                    f"{machine['wrk']}",
+                ],
+                ["this run", duration(run_seconds)],
+            ],
+            "ll",
+        ),
+        "",
+        "Everything ran on this one machine: PostgreSQL, the application and the load "
+        "generator share its cores.",
+        "",
+        "## The data",
+        "",
+        "The demo size is `manage.py load_demo`; the benchmark size is `manage.py bench_data` "
+        "(generated, the same on every run: `cpcportal/bench/generate.py`), then `VACUUM "
+        "ANALYZE`. Both are databases of their own (`cpcportal_bench_demo`, `cpcportal_bench`), "
+        "made again on every run.",
+        "",
+        *table(
+            ["rows", "demo", "benchmark"],
+            [[name, demo["counts"][name], count] for name, count in bench["counts"].items()],
+        ),
+        "",
+        "## SQL queries per request",
+        "",
+        "One GET after a warm-up request, every cache off (`DummyCache`), in Dutch. Detail "
+        "pages show the biggest of their kind at each size: the organisation, donor and "
+        "country with the most public projects, the project with the most participants and "
+        "funders. *SQL time* is the database's share of that one request at the benchmark "
+        "size (all queries / the slowest).",
+        "",
+        *table(
+            [
+                "page",
+                "demo",
+                "benchmark",
+                f"≤ {MAX_QUERIES} and equal",
+                "SQL time (all / slowest)",
+                "URL at the benchmark size",
+            ],
+            [
+                [
+                    page["label"],
+                    demo_pages[page["key"]]["queries"],
+                    page["queries"],
+                    mark(
+                        page["queries"] == demo_pages[page["key"]]["queries"]
+                        and page["queries"] <= MAX_QUERIES
+                    ),
+                    f"{sql_ms(page['sql_ms'])} / {sql_ms(page['slowest_sql_ms'])}",
+                    code(page["url"]) + ("" if page["status"] == 200 else f" ({page['status']})"),
+                ]
+                for page in pages
+            ],
+            "lrrcrl",
+        ),
+        "",
+        "A page with more queries at the benchmark size than at the demo size does work per "
+        "row somewhere (N+1). One with fewer at the demo size usually has an empty list "
+        "there: Django runs no prefetch query for an empty list.",
+        "",
+        "## Server time",
+        "",
+        f"At the benchmark size, in one process through Django's WSGI handler (what gunicorn "
+        f"calls; no network), warm: after a warm-up, up to {data['settings']['requests']} "
+        f"requests per page, one after another, or as many as fit in "
+        f"{data['settings']['budget']:g} s (fewer are marked *n*). *As deployed*: the cache "
+        f"of the production settings ({cache_text(bench['cache_backends'])}); *no cache*: "
+        f"`DummyCache`, the raw cost of the page. Target: below {MEDIAN_TARGET_MS} ms median "
+        f"and {P95_TARGET_MS} ms p95 for listings, the filtered listing, search and detail "
+        "pages, as deployed.",
+        "",
+        *table(
+            [
+                "page",
+                "requests",
+                "median",
+                "p95",
+                "median, no cache",
+                "p95, no cache",
+                "response",
+                "target",
+            ],
+            [timing_row(page) for page in pages],
+            "lrrrrrrc",
+        ),
+        "",
+        "## Throughput under load",
+        "",
+        f"gunicorn with the production settings (`cpcportal.settings.bench` adds only the "
+        f"baseline view), {load['workers']} workers, on 127.0.0.1; wrk in a second process, "
+        f"{load['threads']} threads, {load['connections']} connections, {load['duration']} s "
+        f"per endpoint after a warm-up, in {load['rounds']} rounds of every endpoint in turn "
+        "(requests/s is their mean), all in the same run. "
+        "Baselines: a minimal Django view rendering a small template from one query "
+        "(`/bench/minimal/`, not part of the public site), and a static file served by "
+        "whitenoise. Each endpoint is one URL, so a page the portal caches comes from the "
+        "cache after the first request, as a popular page would. Target: the project listing "
+        f"at least {LISTING_SHARE_OF_MINIMAL:g} × the minimal view.",
+        "",
+        *table(
+            [
+                "endpoint",
+                "requests/s",
+                "× minimal view",
+                "× static file",
+                "latency p50 / p99",
+                "errors",
+                "requests/s per round",
+                "target",
+            ],
+            [
+                [
+                    endpoint["label"],
+                    f"{endpoint['rps']:.1f}",
+                    f"{endpoint['rps'] / minimal:.2f}",
+                    f"{endpoint['rps'] / static:.3f}",
+                    f"{ms(endpoint['p50_ms'])} / {ms(endpoint['p99_ms'])}",
+                    endpoint["errors"],
+                    " / ".join(f"{rps:.0f}" for rps in endpoint.get("rounds", [])),
+                    mark(endpoint["rps"] / minimal >= LISTING_SHARE_OF_MINIMAL)
+                    if endpoint["key"] == "project_list"
+                    else NONE,
+                ]
+                for endpoint in load["endpoints"]
+            ],
+            "lrrrrrrc",
+        ),
+        "",
+        "## Running it",
+        "",
+        "`make bench` (needs `wrk`: `apt-get install wrk`). The databases stay until the next "
+        "run, so a page's queries can be examined with EXPLAIN ANALYZE afterwards:",
+        "",
+        "```sh",
+        '.venv/bin/python -m cpcportal.bench.run --explain "/nl/projects/"',
+        "```",
+        "",
+    ]
+    return "\n".join(out)
+
+
+def cache_text(backends: dict) -> str:
+    return ", ".join(f"`{alias}`: {backend}" for alias, backend in backends.items())
+
+
+def timing_row(page: dict) -> list:
+    deployed, off = page["timing"]["deployed"], page["timing"]["off"]
+    requests = f"{deployed['requests']}" + (" *n*" if deployed["stopped_early"] else "")
+    if off["requests"] != deployed["requests"]:
+        requests += f" / {off['requests']}" + (" *n*" if off["stopped_early"] else "")
+    return [
+        page["label"],
+        requests,
+        ms(deployed["median_ms"]),
+        ms(deployed["p95_ms"]),
+        ms(off["median_ms"]),
+        ms(off["p95_ms"]),
+        size(page["bytes"]),
+        mark(time_ok(deployed)) if page["has_target"] else NONE,
+    ]
+
+
+def main() -> None:
+    import json
+
+    from cpcportal import localdb
+
+    figures = json.loads((localdb.VAR_DIR / "bench" / "figures.json").read_text())
+    (localdb.BASE_DIR / "docs" / "performance.md").write_text(render(figures))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,408 @@
+"""`make bench`: build the benchmark databases, measure, write docs/performance.md.
+
+    python -m cpcportal.bench.run [--duration 10] [--requests 200] [--budget 8]
+    python -m cpcportal.bench.run --explain "/nl/projects/?q=geweld"   # after a run
+
+1. Two databases on the local cluster (or on the server of DATABASE_URL), dropped and
+   made again on every run: `cpcportal_bench` (manage.py bench_data: 500 organisations,
+   20,000 projects…) and `cpcportal_bench_demo` (manage.py load_demo). The development
+   database and the test databases are never touched.
+2. SQL queries per page type at both sizes, caches off (measure.py, in-process).
+3. Server time per page type at the benchmark size: WSGI handler, warm, median and p95,
+   with the cache as deployed and with it off.
+4. Throughput: gunicorn with the production settings (cpcportal.settings.bench adds only
+   the baseline view) on 127.0.0.1, wrk from a second process, every page type of the
+   issue beside two baselines: a minimal Django view and a static file from whitenoise.
+5. The report, with the machine and the date, to docs/performance.md and the terminal.
+
+A missed target is reported, not an error: the exit status is non-zero only on a crash.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+from cpcportal import devctl, localdb
+from cpcportal.bench import report
+
+BENCH_DB = "cpcportal_bench"
+DEMO_DB = "cpcportal_bench_demo"
+WORK_DIR = localdb.VAR_DIR / "bench"
+REPORT = localdb.BASE_DIR / "docs" / "performance.md"
+WRK_HINT = "wrk is needed for the load test: apt-get install wrk"
+LOAD_THREADS = 2
+LOAD_CONNECTIONS = 16
+LOAD_ROUNDS = 2
+
+
+def say(message: str) -> None:
+    print(f"[bench] {message}", flush=True)
+
+
+class Server:
+    """Where the benchmark databases live: the local cluster, or DATABASE_URL's server."""
+
+    def __init__(self, cluster: devctl.Cluster | None):
+        if cluster is None:
+            url = urllib.parse.urlsplit(os.environ["DATABASE_URL"])
+            self.params = {
+                "host": urllib.parse.unquote(url.hostname or ""),
+                "port": url.port or 5432,
+                "user": urllib.parse.unquote(url.username or ""),
+                "password": urllib.parse.unquote(url.password or ""),
+            }
+            self.query = url.query
+        else:
+            self.params = {
+                "host": str(cluster.run_dir),
+                "port": localdb.SOCKET_PORT,
+                "user": cluster.owner.pw_name,
+                "password": "",
+            }
+            self.query = ""
+
+    def url(self, database: str) -> str:
+        quote = urllib.parse.quote
+        user = quote(self.params["user"], safe="")
+        if self.params["password"]:
+            user += ":" + quote(self.params["password"], safe="")
+        host = quote(self.params["host"], safe="")
+        query = f"?{self.query}" if self.query else ""
+        return f"postgres://{user}@{host}:{self.params['port']}/{database}{query}"
+
+    def connect(self, database: str = "postgres"):
+        import psycopg
+
+        params = {key: value for key, value in self.params.items() if value != ""}
+        return psycopg.connect(dbname=database, autocommit=True, **params)
+
+    def recreate(self, database: str) -> None:
+        assert database.startswith("cpcportal_bench")  # never the development database
+        with self.connect() as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{database}"')
+
+    def version(self) -> str:
+        with self.connect() as conn:
+            return conn.execute("SHOW server_version").fetchone()[0]
+
+
+def django_env(server: Server, database: str, secret_key: str) -> dict:
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cpcportal.settings.bench",
+        "DATABASE_URL": server.url(database),
+        "DJANGO_SECRET_KEY": secret_key,
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DJANGO_SECURE_SSL_REDIRECT": "0",  # plain HTTP on the loopback
+        "DJANGO_STATIC_ROOT": str(WORK_DIR / "static"),
+        "PYTHONUNBUFFERED": "1",
+    }
+
+
+def python(env: dict, *args: str) -> None:
+    result = subprocess.run([sys.executable, *args], env=env, cwd=localdb.BASE_DIR)
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} failed (exit status {result.returncode})")
+
+
+def manage(env: dict, *args: str) -> None:
+    python(env, "manage.py", *args)
+
+
+@contextmanager
+def step(title: str):
+    say(f"{title} …")
+    started = time.monotonic()
+    yield
+    say(f"{title}: {time.monotonic() - started:.0f} s")
+
+
+# --- the load test ---------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_until_up(base: str, process: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"gunicorn exited with status {process.returncode}")
+        try:
+            with urllib.request.urlopen(f"{base}/healthz", timeout=5) as response:  # noqa: S310
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.3)
+    raise RuntimeError("gunicorn did not answer /healthz within a minute")
+
+
+@contextmanager
+def gunicorn(env: dict, workers: int, log: Path):
+    port = free_port()
+    env = {**env, "HOST": "127.0.0.1", "PORT": str(port), "WEB_CONCURRENCY": str(workers)}
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            [str(Path(sys.executable).parent / "gunicorn"), "cpcportal.wsgi:application"],
+            cwd=localdb.BASE_DIR,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            base = f"http://127.0.0.1:{port}"
+            wait_until_up(base, process)
+            yield base
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def wrk(url: str, duration: int) -> dict:
+    command = [
+        "wrk",
+        f"--threads={LOAD_THREADS}",
+        f"--connections={LOAD_CONNECTIONS}",
+        f"--duration={duration}s",
+        "--timeout=30s",
+        "--latency",
+        url,
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=duration + 60)
+    if result.returncode != 0:
+        raise RuntimeError(f"wrk failed: {result.stderr.strip() or result.stdout.strip()}")
+    return parse_wrk(result.stdout)
+
+
+def parse_wrk(output: str) -> dict:
+    """Requests per second, median and p99 latency (ms), errors, from wrk's text output."""
+
+    def milliseconds(text: str) -> float:
+        number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
+        return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", output)
+    total = re.search(r"(\d+) requests in", output)
+    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", output, re.MULTILINE))
+    errors = sum(
+        int(n) for n in re.findall(r"(?:Non-2xx or 3xx responses|timeout):?\s*(\d+)", output)
+    )
+    socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+)", output)
+    if socket_errors:
+        errors += sum(int(n) for n in socket_errors.groups())
+    return {
+        "rps": float(rps.group(1)) if rps else 0.0,
+        "requests": int(total.group(1)) if total else 0,
+        "p50_ms": milliseconds(latency["50"]) if "50" in latency else None,
+        "p99_ms": milliseconds(latency["99"]) if "99" in latency else None,
+        "errors": errors,
+    }
+
+
+def load_test(env: dict, pages: dict, duration: int) -> dict:
+    manifest = json.loads((WORK_DIR / "static" / "staticfiles.json").read_text())
+    static_file = "/static/" + manifest["paths"]["css/portal.css"]
+    endpoints = [
+        ("home", "Home", pages["home"]["url"]),
+        ("project_list", "Project listing", pages["project_list"]["url"]),
+        ("project_filtered", "Filtered listing", pages["project_filtered"]["url"]),
+        ("project_search", "Search", pages["project_search"]["url"]),
+        ("project_detail", "Project page", pages["project_detail"]["url"]),
+        ("minimal", "Baseline: minimal Django view", "/bench/minimal/"),
+        ("static", "Baseline: static file (whitenoise)", static_file),
+    ]  # fmt: skip
+    workers = int(os.environ.get("WEB_CONCURRENCY") or os.cpu_count() or 2)
+    # Rounds, each endpoint in turn: whatever else the machine does meanwhile weighs on all
+    # endpoints alike, so the ratios to the baselines hold even when the absolutes drift.
+    rounds = LOAD_ROUNDS if duration >= 2 * LOAD_ROUNDS else 1
+    totals = {key: [] for key, _label, _path in endpoints}
+    with gunicorn(env, workers, WORK_DIR / "gunicorn.log") as base:
+        for _key, _label, path in endpoints:
+            wrk(base + path, 2)  # warm every worker (and its caches)
+        for _round in range(rounds):
+            for key, _label, path in endpoints:
+                totals[key].append(wrk(base + path, duration // rounds))
+    results = []
+    for key, label, path in endpoints:
+        runs = totals[key]
+        measured = {
+            "rps": round(sum(run["rps"] for run in runs) / len(runs), 1),
+            "requests": sum(run["requests"] for run in runs),
+            # Latency percentiles of the rounds do not add up: the worst round's.
+            "p50_ms": max((run["p50_ms"] or 0 for run in runs), default=None),
+            "p99_ms": max((run["p99_ms"] or 0 for run in runs), default=None),
+            "errors": sum(run["errors"] for run in runs),
+            "rounds": [run["rps"] for run in runs],
+        }
+        say(f"  {label}: {measured['rps']:.1f} requests/s")
+        results.append({"key": key, "label": label, "url": path, **measured})
+    return {
+        "rounds": rounds,
+        "workers": workers,
+        "threads": LOAD_THREADS,
+        "connections": LOAD_CONNECTIONS,
+        "duration": duration,
+        "endpoints": results,
+    }
+
+
+# --- the machine ---------------------------------------------------------------------------
+
+
+def machine(server: Server) -> dict:
+    def first(path: str, pattern: str) -> str:
+        try:
+            match = re.search(pattern, Path(path).read_text(), re.MULTILINE)
+        except OSError:
+            return ""
+        return match.group(1).strip() if match else ""
+
+    memory_kb = first("/proc/meminfo", r"^MemTotal:\s+(\d+)")
+    git = ["git", "-C", str(localdb.BASE_DIR)]
+    commit = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    dirty = subprocess.run([*git, "status", "--porcelain"], capture_output=True, text=True)
+    wrk_version = subprocess.run(["wrk", "--version"], capture_output=True, text=True)
+    import django
+    import gunicorn as gunicorn_package
+
+    return {
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "cores": os.cpu_count(),
+        "cpu": first("/proc/cpuinfo", r"^model name\s*:\s*(.+)$") or platform.processor(),
+        "memory_gib": round(int(memory_kb) / 1024 / 1024, 1) if memory_kb else None,
+        "load_average": [round(value, 2) for value in os.getloadavg()],
+        "system": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "django": django.get_version(),
+        "gunicorn": gunicorn_package.__version__,
+        "postgresql": server.version(),
+        "wrk": (wrk_version.stdout or wrk_version.stderr).split(" [")[0].strip(),
+        "commit": commit.stdout.strip() or "unknown",
+        "uncommitted_changes": bool(dirty.stdout.strip()),
+    }
+
+
+# --- the whole run -------------------------------------------------------------------------
+
+
+def run(args) -> int:
+    started = time.monotonic()
+    WORK_DIR.mkdir(parents=True, exist_ok=True)
+    load_before = [round(value, 2) for value in os.getloadavg()]
+    secret_key = secrets.token_urlsafe(50)  # a fresh one each run, never stored
+    with devctl.database() as cluster:
+        server = Server(cluster)
+        bench_env = django_env(server, BENCH_DB, secret_key)
+        demo_env = django_env(server, DEMO_DB, secret_key)
+        with step("translations and static files"):
+            manage(bench_env, "compile_translations")
+            manage(bench_env, "collectstatic", "--noinput", "--verbosity", "0")
+        with step(f"demo database {DEMO_DB}"):
+            server.recreate(DEMO_DB)
+            manage(demo_env, "migrate", "--verbosity", "0")
+            manage(demo_env, "createcachetable")
+            manage(demo_env, "load_demo")
+        with step(f"benchmark database {BENCH_DB}"):
+            server.recreate(BENCH_DB)
+            manage(bench_env, "migrate", "--verbosity", "0")
+            manage(bench_env, "createcachetable")
+            manage(bench_env, "bench_data", "--verbosity", "2")
+        measure = ["-m", "cpcportal.bench.measure", "--requests", str(args.requests)]
+        measure += ["--budget", str(args.budget)]
+        with step("SQL queries at the demo size"):
+            python(demo_env, *measure, "--queries-only", "--out", str(WORK_DIR / "demo.json"))
+        with step("SQL queries and server time at the benchmark size"):
+            python(bench_env, *measure, "--out", str(WORK_DIR / "bench.json"))
+        demo = json.loads((WORK_DIR / "demo.json").read_text())
+        bench = json.loads((WORK_DIR / "bench.json").read_text())
+        with step("throughput under load (gunicorn and wrk)"):
+            pages = {page["key"]: page for page in bench["pages"]}
+            load = load_test(bench_env, pages, args.duration)
+        info = machine(server)
+    info["load_average_before"] = load_before
+    info["run_seconds"] = round(time.monotonic() - started)
+    figures = {"machine": info, "demo": demo, "bench": bench, "load": load, "settings": vars(args)}
+    (WORK_DIR / "figures.json").write_text(json.dumps(figures, indent=1))
+    text = report.render(figures)
+    REPORT.write_text(text)
+    print()
+    print(text, flush=True)
+    say(f"report written to {REPORT.relative_to(localdb.BASE_DIR)} ({info['run_seconds']} s)")
+    return 0
+
+
+def explain(url: str) -> int:
+    with devctl.database() as cluster:
+        server = Server(cluster)
+        with server.connect() as conn:
+            if not conn.execute(
+                "SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DB]
+            ).fetchone():
+                print(f"[bench] error: no database {BENCH_DB} yet: run make bench", file=sys.stderr)
+                return 1
+        env = django_env(server, BENCH_DB, secrets.token_urlsafe(50))
+        python(env, "-m", "cpcportal.bench.measure", "--explain", url)
+    return 0
+
+
+def interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Benchmark the portal (issue #7).")
+    parser.add_argument("--duration", type=int, default=10, help="seconds of load per page")
+    parser.add_argument("--requests", type=int, default=200, help="timed requests per page")
+    parser.add_argument(
+        "--budget", type=float, default=8.0, help="seconds at most per page for server time"
+    )
+    parser.add_argument(
+        "--explain",
+        metavar="URL",
+        help="only print the queries of a page in the benchmark database left by the last "
+        "run, with EXPLAIN ANALYZE of those slower than 10 ms",
+    )
+    args = parser.parse_args(argv)
+    if args.explain:
+        return explain(args.explain)
+    if not shutil.which("wrk"):
+        print(f"[bench] error: {WRK_HINT}", file=sys.stderr)
+        return 1
+    # SIGTERM unwinds like Ctrl-C, so gunicorn and the cluster we started are stopped.
+    signal.signal(signal.SIGTERM, interrupt)
+    os.chdir(localdb.BASE_DIR)
+    try:
+        return run(args)
+    except (KeyboardInterrupt, devctl.Stop):
+        say("interrupted")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,113 @@
+"""The benchmark data generator, at a small scale (`make bench` makes 20,000 projects)."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.db.models import Count, Q
+from django.utils import translation
+from django_countries import countries
+
+from cpcportal.bench.generate import Scale, generate
+from donors.models import Donor, Funding
+from organisations.models import Organisation, Partnership
+from projects.models import Participation, ParticipationRole, Project
+from projects.search import search
+
+pytestmark = pytest.mark.django_db
+
+SMALL = Scale(organisations=30, projects=120, donors=20, fundings=300, partnerships=60)
+
+
+@pytest.fixture
+def generated():
+    return generate(SMALL, seed=1)
+
+
+def test_makes_exactly_the_numbers_asked_for(generated):
+    assert generated["organisation"] == 30
+    assert generated["project"] == 120
+    assert generated["donor"] == 20
+    assert generated["funding"] == 300
+    assert generated["partnership"] == 60
+    assert Organisation.objects.filter(is_portal_network=True).count() == 1
+
+
+def test_every_project_has_exactly_one_lead(generated):
+    leads = Project.objects.annotate(
+        leads=Count("participations", filter=Q(participations__role=ParticipationRole.LEAD))
+    )
+    assert set(leads.values_list("leads", flat=True)) == {1}
+    assert Participation.objects.count() > Project.objects.count()  # partners too
+
+
+def test_countries_are_iso_codes_stored_as_the_model_stores_them(generated):
+    for codes in Project.objects.values_list("countries", flat=True):
+        assert codes
+        assert codes == sorted(set(codes))
+        assert all(code in countries for code in codes), codes
+
+
+def test_rows_pass_the_models_own_validation(generated):
+    samples = [
+        *Organisation.objects.order_by("pk")[:10],
+        *Project.objects.order_by("pk")[:10],
+        *Participation.objects.order_by("pk")[:10],
+        *Donor.objects.order_by("pk")[:10],
+        *Funding.objects.order_by("pk")[:10],
+        *Partnership.objects.order_by("pk")[:10],
+    ]
+    for obj in samples:
+        obj.full_clean()
+
+
+def test_nearly_everything_is_public_and_search_finds_it(generated):
+    assert Project.objects.public().count() >= 0.9 * SMALL.projects
+    assert Donor.objects.public().count() >= 0.9 * SMALL.donors
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM projects_project WHERE search_nl IS NULL")
+        assert cursor.fetchone() == (0,)
+    with translation.override("nl"):
+        assert search(Project.objects.public(), "kinderen").exists()
+    with translation.override("en"):
+        assert search(Project.objects.public(), "children").exists()
+
+
+def snapshot():
+    return (
+        list(Project.objects.order_by("slug").values_list("slug", "title_en", "countries", "end")),
+        sorted(Participation.objects.values_list("project__slug", "organisation__slug", "role")),
+        sorted(Funding.objects.values_list("project__slug", "donor__slug", "amount")),
+    )
+
+
+def test_the_same_seed_makes_the_same_data():
+    with transaction.atomic():
+        generate(SMALL, seed=3)
+        first = snapshot()
+        transaction.set_rollback(True)
+    generate(SMALL, seed=3)
+    assert snapshot() == first
+
+
+def test_refuses_a_database_that_has_content(generated):
+    with pytest.raises(ValueError, match="not empty"):
+        generate(SMALL)
+
+
+def test_impossible_numbers_are_refused():
+    with pytest.raises(ValueError):
+        generate(Scale(organisations=30, projects=10, donors=4, fundings=100, partnerships=5))
+
+
+def test_the_management_command():
+    out = io.StringIO()
+    call_command(
+        "bench_data",
+        *("--organisations", "12", "--projects", "10", "--donors", "6"),
+        *("--fundings", "12", "--partnerships", "5"),
+        stdout=out,
+    )
+    assert "10 project," in out.getvalue()
+    assert Funding.objects.count() == 12
