@@ -98,6 +98,13 @@ if os.environ.get("DATABASE_URL"):
     }
 else:
     DATABASES = {"default": localdb.database_settings()}
+# No JIT compilation: the facet counts' row estimates (unnest, generate_series) can cross
+# jit_above_cost, and compiling then costs more than the query (1.4 s instead of 0.4 s at
+# 20,000 projects, docs/performance.md). Behind PgBouncer, allow `options` in its
+# ignore_startup_parameters, or set DJANGO_DB_JIT=1 and `ALTER DATABASE … SET jit = off`.
+if not env_bool("DJANGO_DB_JIT", default=False):
+    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    _options["options"] = f"{_options.get('options', '')} -c jit=off".strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -128,3 +128,13 @@ def test_deploy_check_is_clean_with_production_settings():
 
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+@pytest.mark.django_db
+def test_database_sessions_run_without_jit_compilation():
+    """JIT made the listing's facet counts three times slower at benchmark size."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone() == ("off",)
