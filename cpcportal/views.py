@@ -1,7 +1,7 @@
 """Site-wide views: the health check, home, about, country pages, statements, robots.txt."""
 
 from django.db import DatabaseError, connection
-from django.db.models import F, Func, Prefetch
+from django.db.models import Prefetch
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -15,7 +15,7 @@ from cpcportal.cache import cache_public_page
 from cpcportal.models import SitePage
 from organisations.models import Goal, Membership, Organisation, Pillar, localised_order
 from projects.models import Project, ProjectStatus
-from projects.selectors import public_project_cards
+from projects.selectors import countries_of, first_cards, public_project_cards
 
 HOME_PROJECTS = 6
 
@@ -48,17 +48,7 @@ def portal_network():
 
 def countries_worked_in():
     """[{code, name}] of every country with a public project, by name in this language."""
-    codes = (
-        Project.objects.public()
-        .annotate(code=Func(F("countries"), function="unnest"))
-        .order_by()
-        .values_list("code", flat=True)
-        .distinct()
-    )
-    return sorted(
-        ({"code": code.lower(), "name": countries.name(code)} for code in codes if code),
-        key=lambda country: country["name"],
-    )
+    return countries_of(Project.objects.public())
 
 
 @method_decorator(cache_public_page, name="dispatch")
@@ -80,6 +70,22 @@ class HomeView(TemplateView):
         return context
 
 
+def goals_by_pillar(network):
+    """([the network's pillars, each with `goal_list`], [its goals under none of them]).
+
+    The goals come from the network's prefetched goals, so this costs one query (the
+    pillars) whether or not the network has pillars.
+    """
+    pillars = list(Pillar.objects.filter(network=network).order_by("position", "id"))
+    goals = {pillar.pk: [] for pillar in pillars}
+    loose = []
+    for goal in network.goals.all():  # in order: see portal_network()
+        goals.get(goal.pillar_id, loose).append(goal)
+    for pillar in pillars:
+        pillar.goal_list = goals[pillar.pk]
+    return pillars, loose
+
+
 @method_decorator(cache_public_page, name="dispatch")
 class AboutView(TemplateView):
     template_name = "cpcportal/about.html"
@@ -88,16 +94,10 @@ class AboutView(TemplateView):
         context = super().get_context_data(**kwargs)
         network = portal_network()
         if network:
-            pillars = list(
-                Pillar.objects.filter(network=network)
-                .order_by("position", "id")
-                .prefetch_related(
-                    Prefetch("goals", queryset=Goal.objects.order_by("position", "id"))
-                )
-            )
+            pillars, loose_goals = goals_by_pillar(network)
             context.update(
                 pillars=pillars,
-                loose_goals=[goal for goal in network.goals.all() if goal.pillar_id is None],
+                loose_goals=loose_goals,
                 members=list(Membership.objects.members_of(network)),
             )
         context["network"] = network
@@ -121,11 +121,14 @@ class CountryView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         code = self.kwargs["code"].upper()
-        projects = Project.objects.filter(countries__contains=[code])
+        projects, project_total = first_cards(
+            public_project_cards(Project.objects.filter(countries__contains=[code]))
+        )
         context.update(
             country_code=code.lower(),
             country_name=countries.name(code),
-            projects=list(public_project_cards(projects)),
+            projects=projects,
+            project_total=project_total,
             based_here=Organisation.objects.public()
             .filter(country=code)
             .order_by(localised_order()),

@@ -2,7 +2,7 @@
 
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -22,6 +22,17 @@ class DonorType(models.TextChoices):
     CHURCH = "church", _("Church")
     COMPANY = "company", _("Company")
     OTHER = "other", _("Other")
+
+
+class DonorQuerySet(PublishableQuerySet):
+    def in_type_order(self, *then):
+        """Ordered by type as the choices are (government first), then by `then`."""
+        type_order = Case(
+            *(When(type=value, then=Value(i)) for i, value in enumerate(DonorType.values)),
+            default=Value(len(DonorType.values)),
+            output_field=IntegerField(),
+        )
+        return self.order_by(type_order, *then)
 
 
 class Donor(Publishable):
@@ -50,7 +61,7 @@ class Donor(Publishable):
         help_text=_("When the donor is also an organisation on this portal."),
     )
 
-    objects = PublishableQuerySet.as_manager()
+    objects = DonorQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("donor")

@@ -1,25 +1,33 @@
 """Public pages of donors: who supports the network's work, and what each one funds."""
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Exists, Func, IntegerField, OuterRef, Prefetch, Subquery
 from django.shortcuts import get_object_or_404
 from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView
-from django_countries import countries
 
 from cpcportal.cache import cache_public_page
 from donors.models import Donor, DonorType, Funding, Instrument
 from organisations.models import localised_order
 from projects.models import Project
-from projects.selectors import public_project_cards
+from projects.selectors import countries_of, first_cards, public_project_cards
+
+# Donors on a page of the list, grouped by type.
+DONORS_PER_PAGE = 48
 
 
 def donors_with_project_counts():
-    """Published donors, each with `project_count`: the public projects it funds."""
+    """Published donors, each with `project_count`: the public projects it funds.
+
+    A subquery per donor rather than a join and GROUP BY: on a page of the list the
+    database counts only for the donors shown, after the ORDER BY and LIMIT.
+    """
+    funded = Project.objects.public().filter(
+        Exists(Funding.objects.filter(project=OuterRef("pk"), donor=OuterRef(OuterRef("pk"))))
+    )
     return Donor.objects.public().annotate(
-        project_count=Count(
-            "fundings__project",
-            filter=Q(fundings__project__in=Project.objects.public()),
-            distinct=True,
+        project_count=Subquery(
+            funded.order_by().annotate(count=Func("pk", function="COUNT")).values("count"),
+            output_field=IntegerField(),
         )
     )
 
@@ -28,18 +36,26 @@ def donors_with_project_counts():
 class DonorListView(ListView):
     template_name = "donors/donor_list.html"
     context_object_name = "donors"
+    paginate_by = DONORS_PER_PAGE
 
     def get_queryset(self):
-        return donors_with_project_counts().order_by(localised_order(), "pk")
+        # By type, then by name: each page holds whole stretches of one type or the next,
+        # so its grouping reads as on one long page.
+        return donors_with_project_counts().in_type_order(localised_order(), "pk")
+
+    def paginate_queryset(self, queryset, page_size):
+        # A broken or out-of-range ?page= gives the first or last page instead of an error.
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        # Grouped in the order of the type choices (government first), empty types left out.
-        groups = {donor_type: [] for donor_type in DonorType.values}
+        groups = {}
         for donor in context["donors"]:
             groups.setdefault(donor.type, []).append(donor)
         context["donor_groups"] = [
-            (DonorType(donor_type).label, items) for donor_type, items in groups.items() if items
+            (DonorType(donor_type).label, items) for donor_type, items in groups.items()
         ]
         return context
 
@@ -57,10 +73,12 @@ class DonorDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         donor = self.object
-        projects = list(
-            public_project_cards(
-                Project.objects.filter(fundings__donor=donor).distinct()
-            ).prefetch_related(
+        # Exists, not a join: a project the donor funds twice is still one card.
+        funded = Project.objects.filter(
+            Exists(Funding.objects.filter(project=OuterRef("pk"), donor=donor))
+        )
+        projects, project_total = first_cards(
+            public_project_cards(funded).prefetch_related(
                 Prefetch(
                     "fundings",
                     queryset=Funding.objects.filter(donor=donor).select_related("instrument"),
@@ -68,19 +86,17 @@ class DonorDetailView(DetailView):
                 )
             )
         )
-        codes = sorted({code for project in projects for code in project.countries})
         context.update(
             projects=projects,
+            project_total=project_total,
             instruments=Instrument.objects.filter(
                 donor=donor, fundings__project__in=Project.objects.public()
             )
             .select_related("managed_by")
             .distinct()
             .order_by(localised_order()),
-            countries=sorted(
-                ({"code": code.lower(), "name": countries.name(code)} for code in codes),
-                key=lambda country: country["name"],
-            ),
+            # Of every project it funds, not only of the cards shown.
+            countries=countries_of(funded.public()),
             # The donor's own profile, when it is also a published organisation here.
             donor_organisation=donor.organisation
             if donor.organisation and donor.organisation.is_public

@@ -1,6 +1,9 @@
 """Public pages of organisations: the directory and the profiles."""
 
-from django.db.models import F, Prefetch, Q
+from dataclasses import dataclass
+
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Prefetch, Q, Window
+from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView
@@ -18,7 +21,7 @@ from organisations.models import (
     localised_order,
 )
 from projects.models import ParticipationRole, Project
-from projects.selectors import public_project_cards
+from projects.selectors import PROJECT_CARDS_SHOWN, newest_first, public_project_cards
 
 PAGE_SIZE = 24
 
@@ -74,13 +77,12 @@ class OrganisationDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         organisation = self.object
-        lead_projects, partner_projects = projects_by_role(organisation)
+        projects = projects_by_role(organisation)
         memberships = list(Membership.objects.of_organisation(organisation))
         context.update(
             networks=[m for m in memberships if not m.is_members_row],
             members=[m for m in memberships if m.is_members_row] if organisation.is_network else [],
-            lead_projects=lead_projects,
-            partner_projects=partner_projects,
+            projects=projects,
             donors=funding_donors(organisation),
             partnership_levels=partnerships_by_level(organisation),
             json_ld=organisation_json_ld(organisation, self.request),
@@ -88,19 +90,56 @@ class OrganisationDetailView(DetailView):
         return context
 
 
-def projects_by_role(organisation):
-    """([public projects it leads], [those it is a partner in]) as cards, in one query."""
+@dataclass
+class ProjectsByRole:
+    """An organisation's public projects as cards: at most `limit` of each list, newest
+    first, with how many there are in all."""
+
+    lead: list
+    lead_total: int
+    partner: list
+    partner_total: int
+
+    @property
+    def total(self) -> int:
+        return self.lead_total + self.partner_total
+
+    @property
+    def is_capped(self) -> bool:
+        return len(self.lead) < self.lead_total or len(self.partner) < self.partner_total
+
+
+def projects_by_role(organisation, limit: int = PROJECT_CARDS_SHOWN) -> ProjectsByRole:
+    """The public projects it leads and those it is a partner in, as cards, in one query.
+
+    Window functions per role (lead or not) number the rows and count them all, so the
+    query returns at most `limit` rows of each with the totals in every row.
+    """
     # One filter(), so that the organisation and the role are those of one participation
     # (an organisation takes part in a project once).
-    projects = public_project_cards(
-        Project.objects.filter(participations__organisation=organisation).alias(
-            organisation_role=F("participations__role")
+    leads = ExpressionWrapper(
+        Q(organisation_role=ParticipationRole.LEAD), output_field=BooleanField()
+    )
+    projects = (
+        public_project_cards(
+            Project.objects.filter(participations__organisation=organisation).alias(
+                organisation_role=F("participations__role")
+            )
         )
-    ).annotate(leads=Q(organisation_role=ParticipationRole.LEAD))
+        .annotate(
+            leads=leads,
+            role_total=Window(Count("pk"), partition_by=[leads]),
+            position=Window(RowNumber(), partition_by=[leads], order_by=newest_first()),
+        )
+        .filter(position__lte=limit)
+        .order_by(*newest_first())
+    )
     lead, partner = [], []
+    totals = {True: 0, False: 0}
     for project in projects:
         (lead if project.leads else partner).append(project)
-    return lead, partner
+        totals[project.leads] = project.role_total
+    return ProjectsByRole(lead, totals[True], partner, totals[False])
 
 
 def funding_donors(organisation):

@@ -3,18 +3,29 @@
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db.models import (
     Case,
+    Count,
     DateField,
     Exists,
     F,
     FilteredRelation,
+    Func,
     OuterRef,
     Prefetch,
     Q,
     Value,
     When,
+    Window,
 )
-from django.db.models.functions import Coalesce, ExtractYear, Greatest, JSONObject, Lower, NullIf
+from django.db.models.functions import (
+    Coalesce,
+    ExtractYear,
+    Greatest,
+    JSONObject,
+    Lower,
+    NullIf,
+)
 from django.utils.translation import get_language
+from django_countries import countries
 
 from cpcportal.models import today
 from organisations.models import Organisation, localised
@@ -88,6 +99,42 @@ def project_cards(queryset):
             theme_list=theme_names(),
         )
         .only(*CARD_FIELDS)
+    )
+
+
+# --- at most a few cards, and how many there are in all ---------------------------------
+
+# Project cards on a country, donor or organisation page (per list); the listing, filtered
+# on that country, donor or organisation, has all of them.
+PROJECT_CARDS_SHOWN = 12
+
+
+def newest_first():
+    """The order of the cards on those pages: the latest start first, undated projects last."""
+    return [F("start").desc(nulls_last=True), Lower(localised("title")), "pk"]
+
+
+def first_cards(cards, limit: int = PROJECT_CARDS_SHOWN):
+    """([the first `limit` of these project cards, newest first], how many there are in all).
+
+    One query: every row carries the total as a window function, counted before the LIMIT.
+    `cards` must hold each project once (filter with Exists rather than a join).
+    """
+    rows = list(cards.annotate(total=Window(Count("pk"))).order_by(*newest_first())[:limit])
+    return rows, rows[0].total if rows else 0
+
+
+def countries_of(projects):
+    """[{code, name}] of every country of these projects, once, by name in this language."""
+    codes = (
+        projects.annotate(code=Func(F("countries"), function="unnest"))
+        .order_by()
+        .values_list("code", flat=True)
+        .distinct()
+    )
+    return sorted(
+        ({"code": code.lower(), "name": countries.name(code)} for code in codes if code),
+        key=lambda country: country["name"],
     )
 
 

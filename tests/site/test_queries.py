@@ -54,3 +54,18 @@ def test_query_counts_are_small_and_do_not_grow_with_the_data(client, portal, hu
     assert large == small, {url: (small[url][1], large[url][1]) for url in PAGES}
     too_many = {url: count for url, (_status, count) in large.items() if count > MAX_QUERIES}
     assert too_many == {}
+
+
+def test_about_costs_the_same_with_or_without_pillars(client, portal, count_queries):
+    with_pillars = count_queries(client, "/en/about/")
+    text = client.get("/en/about/").text
+    pillar = text[
+        text.index("Realising rights") : text.index("</section>", text.index("Realising rights"))
+    ]
+    assert "CRC everywhere" in pillar and "Exchange and advocacy" not in pillar
+
+    portal.pillars.all().delete()  # its goals stay, under no pillar
+    without_pillars = count_queries(client, "/en/about/")
+
+    assert with_pillars == without_pillars
+    assert "CRC everywhere" in client.get("/en/about/").text
