@@ -310,14 +310,20 @@ def serve(host: str, port: int) -> int:
         return code
     finally:
         _ignore_signals()  # a second Ctrl-C must not cut the clean stop short
-        if gunicorn.poll() is None:
-            gunicorn.terminate()
-            try:
-                gunicorn.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                gunicorn.kill()
-                gunicorn.wait()
+        stop_process(gunicorn)
         say("gunicorn stopped")
+
+
+def stop_process(process: subprocess.Popen, timeout: float = 15) -> None:
+    """SIGTERM (gunicorn then finishes the requests in hand), SIGKILL if that takes too long."""
+    if process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def migrations_check() -> None:

@@ -176,12 +176,7 @@ def gunicorn(env: dict, workers: int, log: Path):
             wait_until_up(base, process)
             yield base
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            devctl.stop_process(process, timeout=20)
 
 
 def wrk(url: str, duration: int) -> dict:

@@ -23,6 +23,8 @@ import psycopg
 import pytest
 from django.conf import settings
 
+from cpcportal.devctl import stop_process
+
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -181,12 +183,7 @@ def portal(collected_static, tmp_path_factory) -> Portal:
         _wait_until_up(url, server, log)
         yield Portal(url=url, mail_dir=mail_dir, connection=_connection_kwargs(database))
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop_process(server)
         with psycopg.connect(**admin) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
 
