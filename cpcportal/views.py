@@ -163,6 +163,13 @@ def robots_txt(request):
         "User-agent: *",
         "Allow: /",
         "Disallow: /admin/",
+        # Filtered and searched listings are the same projects again in countless
+        # combinations, each computed afresh (docs/performance.md); the sitemap lists them all.
+        "Disallow: /*/projects/?",
+        "Disallow: /*/organisations/?",
+        # Personal one-time links (they carry noindex too).
+        "Disallow: /*/newsletter/confirm/",
+        "Disallow: /*/newsletter/unsubscribe/",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
         "",
     ]

@@ -63,6 +63,17 @@ def test_robots_txt(client):
     assert "Sitemap: http://testserver/sitemap.xml" in text
 
 
+def test_robots_txt_keeps_crawlers_out_of_filter_combinations_and_personal_links(client):
+    rules = client.get("/robots.txt").content.decode().splitlines()
+
+    assert "Disallow: /*/projects/?" in rules
+    assert "Disallow: /*/organisations/?" in rules
+    assert "Disallow: /*/newsletter/confirm/" in rules
+    assert "Disallow: /*/newsletter/unsubscribe/" in rules
+    # The pages themselves stay open to search engines.
+    assert "Disallow: /*/projects/" not in rules
+
+
 def test_head_has_canonical_open_graph_hreflang_and_feeds(client):
     OrganisationFactory(slug="cpc", name_nl="CPC", name_en="CPC")
 
