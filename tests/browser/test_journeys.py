@@ -145,7 +145,12 @@ def test_on_a_phone_the_menu_opens_and_closes_and_nothing_scrolls_sideways(new_p
     expect(menu).to_be_hidden()
     expect(toggle).to_have_attribute("aria-expanded", "false")
 
-    # The filters are usable on a phone: a select opens, the button submits.
+    # On a phone the filters start folded, so the first screen shows results; the panel's
+    # summary opens them, and they work as on a wide screen.
+    expect(page.get_by_label("Land")).to_be_hidden()
+    expect(page.locator(".project-results > li").first).to_be_in_viewport()
+    page.locator("details.filter-panel > summary").click()
+    expect(page.get_by_label("Land")).to_be_visible()
     choose(page.get_by_label("Land"), "Peru")
     page.get_by_role("button", name="Projecten tonen").click()
     expect(page).to_have_url(re.compile("country=PE"))
