@@ -56,6 +56,14 @@ class Facet:
     label: str
     options: list[Option]
     selected: str
+    shortened: bool = False  # only the options with the most projects are offered
+
+
+# A select of a thousand names helps nobody and weighs a hundred kilobytes on every
+# listing: the organisation and donor facets offer those with the most projects (and the
+# chosen one); the search box finds any other by its name.
+LONG_FACETS = ("organisation", "donor")
+LONG_FACET_OPTIONS = 50
 
 
 class ProjectFilter(django_filters.FilterSet):
@@ -175,8 +183,18 @@ def facets(filterset: ProjectFilter) -> list[Facet]:
             for value, label, count in builders[name](counted[name])
             if count or value == selected
         ]
-        result.append(Facet(name, filterset.filters[name].label, options, selected))
+        shortened = name in LONG_FACETS and len(options) > LONG_FACET_OPTIONS
+        if shortened:
+            options = _with_most_projects(options, LONG_FACET_OPTIONS)
+        result.append(Facet(name, filterset.filters[name].label, options, selected, shortened))
     return result
+
+
+def _with_most_projects(options: list[Option], limit: int) -> list[Option]:
+    """The `limit` options with the most projects, and the selected one, in their order."""
+    ranked = sorted(options, key=lambda option: -option.count)[:limit]
+    kept = {id(option) for option in ranked} | {id(o) for o in options if o.selected}
+    return [option for option in options if id(option) in kept]
 
 
 # --- the counts: one statement ---------------------------------------------------------

@@ -266,3 +266,29 @@ def test_the_number_of_queries_does_not_grow_with_the_data(client, query):
 
     assert few == many
     assert many <= 10
+
+
+def test_a_long_organisation_facet_offers_those_with_most_projects_and_the_chosen_one(client):
+    from projects.filters import LONG_FACET_OPTIONS
+
+    big = OrganisationFactory(name_nl="Grote organisatie", slug="big")
+    make_projects(3, lead=big, prefix="big")
+    small = []
+    for n in range(LONG_FACET_OPTIONS):
+        organisation = OrganisationFactory(name_nl=f"Kleine organisatie {n:02}", slug=f"small-{n}")
+        make_projects(1, lead=organisation, prefix=f"small{n}")
+        small.append(organisation)
+
+    response = client.get("/nl/projects/")
+    select = re.search(r'<select[^>]*name="organisation".*?</select>', response.text, re.S)
+    offered = re.findall(r'<option value="([^"]+)"', select.group(0))
+    assert len(offered) == LONG_FACET_OPTIONS
+    assert "big" in offered  # the most projects
+    assert 'aria-describedby="organisation-help"' in select.group(0)
+    assert "de zoekbalk vindt elke andere op naam" in response.text
+
+    # A chosen organisation stays in the list, whatever its count.
+    left_out = next(o.slug for o in small if o.slug not in offered)
+    response = client.get(f"/nl/projects/?organisation={left_out}")
+    select = re.search(r'<select[^>]*name="organisation".*?</select>', response.text, re.S)
+    assert f'<option value="{left_out}" selected>' in select.group(0)
