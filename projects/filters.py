@@ -192,9 +192,8 @@ def facets(filterset: ProjectFilter) -> list[Facet]:
 
 def _with_most_projects(options: list[Option], limit: int) -> list[Option]:
     """The `limit` options with the most projects, and the selected one, in their order."""
-    ranked = sorted(options, key=lambda option: -option.count)[:limit]
-    kept = {id(option) for option in ranked} | {id(o) for o in options if o.selected}
-    return [option for option in options if id(option) in kept]
+    most = {option.value for option in sorted(options, key=lambda o: -o.count)[:limit]}
+    return [option for option in options if option.value in most or option.selected]
 
 
 # --- the counts: one statement ---------------------------------------------------------

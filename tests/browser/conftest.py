@@ -9,6 +9,7 @@ files that the tests read as a person reads their inbox.
 import email
 import email.policy
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -68,6 +69,21 @@ class Portal:
                 if address in str(message["To"]):
                     found.append(message)
         return found
+
+
+def link_in(message: email.message.EmailMessage, path_part: str) -> str:
+    """The first link in an e-mail's text whose address contains `path_part`."""
+    body = message.get_body(preferencelist=("plain",)).get_content()
+    return next(link for link in re.findall(r"https?://\S+", body) if path_part in link)
+
+
+def watch_console(page):
+    """Keeps the page's console errors and uncaught exceptions in `page.console_errors`
+    (a content security policy violation is one)."""
+    page.console_errors = []
+    page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
+    page.on("pageerror", lambda error: page.console_errors.append(str(error)))
+    return page
 
 
 def _connection_kwargs(database: str) -> dict:
@@ -217,14 +233,7 @@ def new_page(browser, portal):
         )
         context.set_default_timeout(10_000)
         contexts.append(context)
-        page = context.new_page()
-        page.console_errors = []
-        page.on(
-            "console",
-            lambda message: message.type == "error" and page.console_errors.append(message.text),
-        )
-        page.on("pageerror", lambda error: page.console_errors.append(str(error)))
-        return page
+        return watch_console(context.new_page())
 
     yield open_page
     for context in contexts:

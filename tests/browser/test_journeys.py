@@ -5,7 +5,7 @@ import time
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import EDITOR_PASSWORD, EDITOR_USERNAME, PHONE
+from tests.browser.conftest import EDITOR_PASSWORD, EDITOR_USERNAME, PHONE, link_in
 
 # The demo content (cpcportal/demo): a CPC project in Kyrgyzstan, and one of Defence for
 # Children's, which the CPC editor may not touch.
@@ -61,12 +61,6 @@ def test_a_visitor_finds_a_project_in_kyrgyzstan_reads_it_in_english_and_searche
     assert page.console_errors == []
 
 
-def _link_in(message, path_part: str) -> str:
-    body = message.get_body(preferencelist=("plain",)).get_content()
-    links = re.findall(r"https?://\S+", body)
-    return next(link for link in links if path_part in link)
-
-
 def test_a_visitor_subscribes_from_the_footer_confirms_and_unsubscribes(page, portal):
     address = f"journey-{time.time_ns()}@example.org"
     page.goto("/nl/about/")
@@ -79,7 +73,7 @@ def test_a_visitor_subscribes_from_the_footer_confirms_and_unsubscribes(page, po
     expect(page.get_by_role("heading", level=1)).to_have_text("Kijk in je inbox")
 
     [confirmation] = portal.mails_to(address)
-    page.goto(_link_in(confirmation, "/newsletter/confirm/"))
+    page.goto(link_in(confirmation, "/newsletter/confirm/"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Bevestig je aanmelding")
     page.get_by_role("button", name="Bevestigen").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Aanmelding bevestigd")
@@ -88,7 +82,7 @@ def test_a_visitor_subscribes_from_the_footer_confirms_and_unsubscribes(page, po
     ]
 
     welcome = portal.mails_to(address)[-1]
-    page.goto(_link_in(welcome, "/newsletter/unsubscribe/"))
+    page.goto(link_in(welcome, "/newsletter/unsubscribe/"))
     page.get_by_role("button", name="Afmelden").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Je bent afgemeld")
     assert portal.sql("SELECT status FROM newsletter_subscriber WHERE email = %s", (address,)) == [

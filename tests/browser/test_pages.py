@@ -13,10 +13,11 @@ import re
 import subprocess
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE, ROOT
+from tests.browser.conftest import DESKTOP, PHONE, ROOT, link_in, watch_console
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -130,16 +131,11 @@ def _newsletter_steps(page, lang, portal, screenshots, checked):
     check("newsletter-check-inbox", _submit(page, form.locator("button[type=submit]")))
 
     [confirmation] = portal.mails_to(address)
-    check("newsletter-confirm", page.goto(_link(confirmation, "/newsletter/confirm/")))
+    check("newsletter-confirm", page.goto(link_in(confirmation, "/newsletter/confirm/")))
     check("newsletter-confirmed", _submit(page, page.locator("main form button[type=submit]")))
     welcome = portal.mails_to(address)[-1]
-    check("newsletter-unsubscribe", page.goto(_link(welcome, "/newsletter/unsubscribe/")))
+    check("newsletter-unsubscribe", page.goto(link_in(welcome, "/newsletter/unsubscribe/")))
     check("newsletter-unsubscribed", _submit(page, page.locator("main form button[type=submit]")))
-
-
-def _link(message, path_part: str) -> str:
-    body = message.get_body(preferencelist=("plain",)).get_content()
-    return next(link for link in re.findall(r"https?://\S+", body) if path_part in link)
 
 
 def _validate_html(checked: dict, folder) -> dict:
@@ -148,17 +144,9 @@ def _validate_html(checked: dict, folder) -> dict:
     for (name, lang), page in checked.items():
         path = folder / f"{lang}-{name}.html"
         path.write_text(page.html, encoding="utf-8")
-        files[f"file:{path}"] = (name, lang)
+        files[path] = (name, lang)
     result = subprocess.run(
-        [
-            "java",
-            "-jar",
-            str(VNU),
-            "--format",
-            "json",
-            "--stdout",
-            *(p for p in sorted(folder.glob("*.html"))),
-        ],
+        ["java", "-jar", str(VNU), "--format", "json", "--stdout", *map(str, files)],
         capture_output=True,
         text=True,
         check=False,
@@ -169,7 +157,8 @@ def _validate_html(checked: dict, folder) -> dict:
     for message in messages:
         if message.get("type") not in ("error", "non-document-error"):
             continue
-        key = files.get(message.get("url", "").replace("file:///", "file:/"))
+        # vnu names a file "file:/tmp/…".
+        key = files.get(Path(message.get("url", "").removeprefix("file:")))
         if key is None:
             raise AssertionError(f"the HTML checker failed: {message}")
         errors[key].append(f"line {message.get('lastLine')}: {message['message']}")
@@ -185,10 +174,7 @@ def checked_pages(browser, portal, screenshots, tmp_path_factory):
         # Injected by the browser itself, which the site's content security policy does not
         # govern: the page under test stays exactly as served.
         context.add_init_script(path=AXE)
-        page = context.new_page()
-        page.console_errors = []
-        page.on("console", lambda m, p=page: m.type == "error" and p.console_errors.append(m.text))
-        page.on("pageerror", lambda e, p=page: p.console_errors.append(str(e)))
+        page = watch_console(context.new_page())
         for name, address in ADDRESSES.items():
             url = address.format(lang=lang, search_word=SEARCH_WORDS[lang])
             response = page.goto(url)
