@@ -12,6 +12,7 @@ from cpcportal.sitemaps import sitemaps
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
+    path("", include("accounts.urls")),
     # Search engines look for these at the root, without a language prefix.
     path("robots.txt", views.robots_txt, name="robots"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),

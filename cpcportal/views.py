@@ -163,6 +163,7 @@ def robots_txt(request):
         "User-agent: *",
         "Allow: /",
         "Disallow: /admin/",
+        "Disallow: /account/",
         # Filtered and searched listings are the same projects again in countless
         # combinations, each computed afresh (docs/performance.md); the sitemap lists them all.
         "Disallow: /*/projects/?",

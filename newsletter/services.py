@@ -27,6 +27,8 @@ from django.utils import timezone, translation
 from django.utils.crypto import salted_hmac
 from django.utils.translation import get_language
 
+# client_ip is part of this module's interface for the views.
+from cpcportal.client_address import client_ip, truncate_ip  # noqa: F401
 from cpcportal.log import redact
 from newsletter.models import (
     ACTIVE_NEWSLETTERS_CACHE_KEY,
@@ -93,31 +95,6 @@ def normalise_email(email: str) -> str:
     email = (email or "").strip()
     local, at, domain = email.rpartition("@")
     return f"{local}@{domain.lower()}" if at else email
-
-
-def client_ip(request) -> str | None:
-    """The visitor's address. Behind a reverse proxy, NEWSLETTER_CLIENT_IP_HEADER names the
-    header that proxy sets (e.g. HTTP_X_FORWARDED_FOR); its right-most entry is the one
-    our own proxy added, the others can be forged by the client."""
-    header = setting("CLIENT_IP_HEADER", None)
-    value = request.META.get(header, "") if header else ""
-    candidate = value.split(",")[-1].strip() if value else request.META.get("REMOTE_ADDR", "")
-    try:
-        address = ipaddress.ip_address(candidate)
-    except ValueError:
-        return None
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-        address = address.ipv4_mapped
-    return str(address)
-
-
-def truncate_ip(ip: str | None) -> str:
-    """IPv4 to its /24, IPv6 to its /48: the network, which no longer points to a person."""
-    if not ip:
-        return ""
-    address = ipaddress.ip_address(ip)
-    prefix = 24 if address.version == 4 else 48
-    return str(ipaddress.ip_network(f"{address}/{prefix}", strict=False))
 
 
 def clean_source_path(path: str | None, fallback: str = "") -> str:

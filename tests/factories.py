@@ -171,3 +171,16 @@ class FundingFactory(factory.django.DjangoModelFactory):
 
     donor = factory.SubFactory(DonorFactory)
     project = factory.SubFactory(ProjectFactory)
+
+
+def staff_login(client, user) -> None:
+    """Logs `user` in as the two-step login would: with an enrolled authenticator app whose
+    code was accepted, which the admin requires of superusers and network editors."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.create(user=user, name="default", confirmed=True)
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()

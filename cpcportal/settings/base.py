@@ -5,6 +5,7 @@ plain HTTP on 127.0.0.1. Production is `cpcportal.settings.production`; the test
 `cpcportal.settings.test`.
 """
 
+import datetime
 import os
 
 import dj_database_url
@@ -34,7 +35,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "modeltranslation",  # before the admin, which it extends
-    "django.contrib.admin",
+    "accounts.apps.StaffAdminConfig",  # django.contrib.admin behind the two-step login
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -49,7 +50,13 @@ INSTALLED_APPS = [
     "django_countries",
     "django_filters",
     "simple_history",
+    "django_otp",
+    "django_otp.plugins.otp_static",  # single-use recovery codes
+    "django_otp.plugins.otp_totp",  # authenticator apps
+    "two_factor",
+    "axes",
     "cpcportal",
+    "accounts",
     "organisations",
     "projects",
     "donors",
@@ -64,10 +71,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",  # user.is_verified(): the second factor was used
     "django.contrib.messages.middleware.MessageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",  # who made each change
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a locked-out login into its own page
 ]
 
 ROOT_URLCONF = "cpcportal.urls"
@@ -106,6 +115,31 @@ if not env_bool("DJANGO_DB_JIT", default=False):
     _options = DATABASES["default"].setdefault("OPTIONS", {})
     _options["options"] = f"{_options.get('options', '')} -c jit=off".strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- staff logins: two steps, locked after repeated failures ----------------------------
+# Axes refuses a locked-out user name or client address before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_URL = "two_factor:login"
+LOGIN_REDIRECT_URL = "admin:index"
+# Failures are counted in the database, shared by every worker, per user name and, apart
+# from that, per client address; the lockout lifts by itself after STAFF_LOCKOUT_MINUTES,
+# or at once when a network editor deletes the attempt in the admin (or axes_reset_username).
+AXES_FAILURE_LIMIT = int(os.environ.get("STAFF_LOCKOUT_FAILURES", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("STAFF_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "cpcportal.client_address.client_ip"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.locked_out_response"
+AXES_VERBOSE = False  # accounts.login_log writes one line per event, without full addresses
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+# No table of successful logins with full addresses: the log line above says enough.
+AXES_DISABLE_ACCESS_LOG = True
+# Authenticator codes are 6 digits; each wrong one doubles the wait before the next try.
+OTP_TOTP_ISSUER = "Kinderrechtenportaal"
+TWO_FACTOR_LOGIN_TIMEOUT = 600
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -182,10 +216,15 @@ def cache_settings(default: str) -> tuple[dict, int]:
 
 CACHES, PUBLIC_PAGE_CACHE_SECONDS = cache_settings("locmem")
 
-# --- newsletter ---------------------------------------------------------------------------
+# --- client addresses ---------------------------------------------------------------------
 # Behind a reverse proxy the client address is in X-Forwarded-For (its right-most entry);
-# without it every visitor would share one rate limit and one truncated address.
-NEWSLETTER_CLIENT_IP_HEADER = os.environ.get("NEWSLETTER_CLIENT_IP_HEADER") or None
+# without it every visitor would share one rate limit, one login lockout and one truncated
+# address. NEWSLETTER_CLIENT_IP_HEADER is the variable's older name.
+CLIENT_IP_HEADER = (
+    os.environ.get("CLIENT_IP_HEADER") or os.environ.get("NEWSLETTER_CLIENT_IP_HEADER") or None
+)
+
+# --- newsletter ---------------------------------------------------------------------------
 NEWSLETTER_BASE_URL = os.environ.get("NEWSLETTER_BASE_URL", "http://127.0.0.1:8000")
 
 # --- forms ------------------------------------------------------------------------------
@@ -261,5 +300,7 @@ LOGGING = {
         # Client errors (404s of bots) are noise; request errors (5xx) are logged.
         "django.request": {"handlers": ["stdout"], "level": "ERROR", "propagate": False},
         "django.server": {"handlers": ["stdout"], "level": "ERROR", "propagate": False},
+        # accounts.login writes the login lines; axes' own would repeat them.
+        "axes": {"handlers": ["stdout"], "level": "WARNING", "propagate": False},
     },
 }

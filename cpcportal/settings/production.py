@@ -44,7 +44,11 @@ LANGUAGE_COOKIE_NAME = "__Host-language"
 
 # Rate limits must count across all workers: a shared cache unless told otherwise.
 CACHES, PUBLIC_PAGE_CACHE_SECONDS = cache_settings("database")
-NEWSLETTER_CLIENT_IP_HEADER = os.environ.get("NEWSLETTER_CLIENT_IP_HEADER", "HTTP_X_FORWARDED_FOR")
+CLIENT_IP_HEADER = (
+    os.environ.get("CLIENT_IP_HEADER")
+    or os.environ.get("NEWSLETTER_CLIENT_IP_HEADER")
+    or "HTTP_X_FORWARDED_FOR"
+)
 
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"

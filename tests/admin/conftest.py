@@ -8,12 +8,12 @@ from django.db.models import Model
 from django.db.models.fields.files import FieldFile
 from django.test import Client
 
-from tests.factories import UserFactory, network_editor, organisation_editor
+from tests.factories import UserFactory, network_editor, organisation_editor, staff_login
 
 
 def english_client(user) -> Client:
     client = Client(HTTP_ACCEPT_LANGUAGE="en")
-    client.force_login(user)
+    staff_login(client, user)
     return client
 
 

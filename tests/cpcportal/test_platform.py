@@ -91,10 +91,10 @@ def test_pages_use_hashed_static_files_from_our_own_server(client):
 
 
 def test_admin_login_page_is_reachable(client):
-    response = client.get("/admin/login/")
+    response = client.get("/admin/login/", follow=True)
 
     assert response.status_code == 200
-    assert 'name="password"' in response.text
+    assert 'name="auth-password"' in response.text
 
 
 def _django(settings_module, code, **env):

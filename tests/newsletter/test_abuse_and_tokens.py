@@ -192,7 +192,7 @@ def test_ip_addresses_are_truncated(ip, expected):
 def test_client_ip_behind_a_proxy(rf, settings):
     request = rf.get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 198.51.100.9")
     assert services.client_ip(request) == "127.0.0.1"
-    settings.NEWSLETTER_CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+    settings.CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
     assert services.client_ip(request) == "198.51.100.9"
     assert services.client_ip(rf.get("/", REMOTE_ADDR="::ffff:192.0.2.5")) == "192.0.2.5"
 

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from cpcportal.roles import NETWORK_EDITORS, ORGANISATION_EDITORS
 from newsletter.models import Consent, ErasureLog, OutboxMessage, Status, Subscriber
-from tests.factories import UserFactory
+from tests.factories import UserFactory, staff_login
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.newsletter.urls")]
 
@@ -72,7 +72,7 @@ def test_network_editors_hold_every_newsletter_permission():
 
 def test_the_subscriber_list_and_the_consent_on_the_subscribers_page(client, network_newsletter):
     row = subscriber(network_newsletter, "ada@example.org", name="Ada")
-    client.force_login(editor(NETWORK_EDITORS))
+    staff_login(client, editor(NETWORK_EDITORS))
 
     listing = client.get("/admin/newsletter/subscriber/?status__exact=confirmed&q=ada")
     assert listing.status_code == 200
@@ -88,7 +88,7 @@ def test_the_subscriber_list_and_the_consent_on_the_subscribers_page(client, net
 
 def test_export_is_refused_to_an_organisation_editor(client, network_newsletter):
     subscriber(network_newsletter, "ada@example.org")
-    client.force_login(editor(ORGANISATION_EDITORS))
+    staff_login(client, editor(ORGANISATION_EDITORS))
 
     response = client.get(EXPORT)
 
@@ -102,7 +102,7 @@ def test_export_of_confirmed_subscribers_for_a_network_editor(client, network_ne
     subscriber(network_newsletter, "formula@example.org", name="=HYPERLINK(1)")
     subscriber(network_newsletter, "pending@example.org", status=Status.PENDING)
     subscriber(network_newsletter, "gone@example.org", status=Status.UNSUBSCRIBED)
-    client.force_login(editor(NETWORK_EDITORS))
+    staff_login(client, editor(NETWORK_EDITORS))
 
     response = client.get(EXPORT)
 
@@ -127,7 +127,7 @@ def test_export_of_confirmed_subscribers_for_a_network_editor(client, network_ne
 
 
 def test_a_superuser_may_export(client, network_newsletter):
-    client.force_login(UserFactory(is_superuser=True))
+    staff_login(client, UserFactory(is_superuser=True))
     assert client.get(EXPORT).status_code == 200
 
 
@@ -136,7 +136,7 @@ def test_erasure_leaves_no_address(client, network_newsletter, settings):
     OutboxMessage.objects.create(subscriber=row, to=row.email, subject="s", body_text="b")
     keep = subscriber(network_newsletter, "keep@example.org")
     user = editor(NETWORK_EDITORS)
-    client.force_login(user)
+    staff_login(client, user)
     # A change by staff leaves the address in the admin's own history.
     client.post(
         f"/admin/newsletter/subscriber/{row.pk}/change/",
@@ -182,7 +182,7 @@ def test_erasure_leaves_no_address(client, network_newsletter, settings):
 
 def test_erasure_is_refused_to_an_organisation_editor(client, network_newsletter):
     row = subscriber(network_newsletter, "ada@example.org")
-    client.force_login(editor(ORGANISATION_EDITORS))
+    staff_login(client, editor(ORGANISATION_EDITORS))
 
     response = client.post(
         "/admin/newsletter/subscriber/",
