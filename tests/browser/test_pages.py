@@ -45,6 +45,8 @@ ADDRESSES = {
     "not-found": "/{lang}/projects/no-such-project/",
     "newsletter": "/{lang}/newsletter/",
     "newsletter-link-invalid": "/{lang}/newsletter/confirm/not-a-token/",
+    # Staff pages without a language prefix: the browser's language chooses.
+    "staff-login": "/account/login/?next=/admin/",
 }
 SEARCH_WORDS = {"nl": "kinderen", "en": "children"}
 # Pages reached through the newsletter's forms and e-mails, in this order.
@@ -169,7 +171,8 @@ def _validate_html(checked: dict, folder) -> dict:
 def checked_pages(browser, portal, screenshots, tmp_path_factory):
     checked = {}
     for lang in LANGUAGES:
-        context = browser.new_context(base_url=portal.url, viewport=DESKTOP)
+        # The browser asks for the language too, for the pages without a language prefix.
+        context = browser.new_context(base_url=portal.url, viewport=DESKTOP, locale=lang)
         context.set_default_timeout(15_000)
         # Injected by the browser itself, which the site's content security policy does not
         # govern: the page under test stays exactly as served.

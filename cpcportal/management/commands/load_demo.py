@@ -1,7 +1,9 @@
 """manage.py load_demo: the demo content of the portal, safe to run more than once."""
 
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from accounts.policy import second_factor_required
 from cpcportal import demo
 from organisations.models import Organisation
 
@@ -35,6 +37,14 @@ class Command(BaseCommand):
         for username, password in new_accounts:
             self.stdout.write(
                 self.style.SUCCESS(
-                    f"demo account created: user {username}, password {password} (not shown again)"
+                    f"demo account created: user {username}, password {password} (not shown "
+                    f"again); {second_factor_note(username)}"
                 )
             )
+
+
+def second_factor_note(username: str) -> str:
+    user = get_user_model().objects.get(username=username)
+    if second_factor_required(user):
+        return "enrols an authenticator app at the first login (required for this role)"
+    return "may enrol an authenticator app (optional for this role)"

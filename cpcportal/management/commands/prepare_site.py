@@ -36,6 +36,10 @@ class Command(BaseCommand):
                 "\nAn administrator account was created. Write the password down: "
                 "it is not shown again.\n"
                 f"    user: admin\n    password: {password}\n"
-                "    sign in at /admin/\n"
+                "    sign in at /admin/: after the password you enrol a second factor, as every\n"
+                "    administrator must. Scan the QR code with an authenticator app (Aegis,\n"
+                "    FreeOTP, Google Authenticator, 1Password...) or type the secret shown\n"
+                "    beside it, enter the 6-digit code, then make recovery codes and keep them.\n"
+                "    Lost the phone? manage.py two_factor_disable admin\n"
             )
         )
