@@ -1,11 +1,13 @@
 """Bots, floods and broken links: answered calmly, nothing stored, nothing sent."""
 
+import datetime
 import time
 from unittest import mock
 
 import pytest
 from django.core import mail, signing
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from newsletter import services
 from newsletter.forms import sign_started
@@ -68,6 +70,23 @@ def test_too_many_sign_ups_from_one_ip_address(sign_up, settings):
     assert not Subscriber.objects.filter(email="c@example.org").exists()
     # Another address is not affected.
     assert sign_up("d@example.org", ip="198.51.100.1").status_code == 302
+
+
+def test_retry_after_says_how_long_is_left_and_the_limit_lifts_after_the_window(sign_up, settings):
+    settings.NEWSLETTER_RATE_LIMIT_IP = (2, 3600)
+    first = timezone.now()
+
+    def sign_up_at(seconds_later, email):
+        moment = first + datetime.timedelta(seconds=seconds_later)
+        with mock.patch("cpcportal.ratelimit._now", return_value=moment):
+            return sign_up(email, language="en")
+
+    assert sign_up_at(0, "a@example.org").status_code == 302
+    assert sign_up_at(600, "b@example.org").status_code == 302
+    refused = sign_up_at(1000, "c@example.org")
+    assert refused.status_code == 429
+    assert refused["Retry-After"] == "2600"
+    assert sign_up_at(3600, "c@example.org").status_code == 302
 
 
 def test_too_many_sign_ups_for_one_email_address(sign_up, settings):
