@@ -1,6 +1,7 @@
 """Bots, floods and broken links: answered calmly, nothing stored, nothing sent."""
 
 import datetime
+import re
 import time
 from unittest import mock
 
@@ -28,14 +29,16 @@ def reference_response(sign_up):
     [
         {"website": "http://spam.example"},  # the honeypot
         {"started": "now"},  # sent at once
+        {"started": "61 minutes ago"},  # one fetched form posted again and again
         {"started": "1700000000.000:forged"},  # a start time we did not sign
         {"started": ""},
     ],
 )
 def test_bots_are_answered_like_people_and_nothing_happens(sign_up, trap):
     expected = reference_response(sign_up)
-    if trap.get("started") == "now":
-        trap = {"started": sign_started(time.time() - 1)}
+    seconds_ago = {"now": 1, "61 minutes ago": 61 * 60}.get(trap.get("started"))
+    if seconds_ago:
+        trap = {"started": sign_started(time.time() - seconds_ago)}
 
     response = sign_up("bot@example.org", **trap)
 
@@ -44,6 +47,29 @@ def test_bots_are_answered_like_people_and_nothing_happens(sign_up, trap):
     assert response.content == expected.content
     assert not Subscriber.objects.exists()
     assert not mail.outbox
+
+
+def test_a_form_replayed_after_its_hour_signs_nobody_up(client, sign_up):
+    fetched = client.get("/en/newsletter/").text
+    started = re.search(r'name="started" value="([^"]+)"', fetched).group(1)
+
+    def post_later(seconds, email):
+        with mock.patch("newsletter.forms.time.time", return_value=time.time() + seconds):
+            return sign_up(email, started=started, language="en")
+
+    assert post_later(10, "first@example.org").status_code == 302
+    replayed = post_later(60 * 60 + 5, "replayed@example.org")
+
+    assert replayed.status_code == 302  # like a success: a bot learns nothing
+    assert list(Subscriber.objects.values_list("email", flat=True)) == ["first@example.org"]
+    assert [message.to for message in mail.outbox] == [["first@example.org"]]
+
+
+def test_a_person_may_take_most_of_an_hour(sign_up):
+    response = sign_up("slow.reader@example.org", started=sign_started(time.time() - 59 * 60))
+
+    assert response.status_code == 302
+    assert Subscriber.objects.filter(email="slow.reader@example.org").exists()
 
 
 def test_the_honeypot_is_hidden_from_people_and_screen_readers(client):
