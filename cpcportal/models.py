@@ -213,3 +213,23 @@ class SitePage(models.Model):
 
     def get_absolute_url(self):
         return reverse(self.key)
+
+
+class RateLimitCounter(models.Model):
+    """How often one key was counted in its current window (see cpcportal.ratelimit).
+
+    The key is a scope and a keyed hash of what is counted, never an address in clear.
+    """
+
+    key = models.CharField(_("key"), max_length=120)
+    window_end = models.DateTimeField(_("window ends"), db_index=True)
+    count = models.PositiveIntegerField(_("count"), default=0)
+
+    class Meta:
+        verbose_name = _("rate-limit counter")
+        verbose_name_plural = _("rate-limit counters")
+        # The upsert's ON CONFLICT (key) needs it.
+        constraints = [models.UniqueConstraint(fields=["key"], name="ratelimitcounter_key_unique")]
+
+    def __str__(self):
+        return self.key

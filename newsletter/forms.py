@@ -44,6 +44,11 @@ def min_fill_seconds() -> float:
     return getattr(settings, "NEWSLETTER_MIN_FILL_SECONDS", 3)
 
 
+def max_fill_seconds() -> float:
+    # Without an end, one fetched form could be posted again and again for ever.
+    return getattr(settings, "NEWSLETTER_MAX_FILL_SECONDS", 60 * 60)
+
+
 class SubscribeForm(forms.Form):
     email = forms.EmailField(
         label=_("E-mail address"),
@@ -112,8 +117,9 @@ class SubscribeForm(forms.Form):
         return self.newsletters[0].pk if self.newsletters else None
 
     def looks_automated(self) -> bool:
-        """A filled-in honeypot, or a form sent sooner than a person can fill it in (or
-        without a genuine start time). Such a post is answered like a success."""
+        """A filled-in honeypot, or a form sent sooner than a person can fill it in, or
+        later than NEWSLETTER_MAX_FILL_SECONDS (a replayed form), or without a genuine
+        start time. Such a post is answered like a success."""
         if self.data.get(self.add_prefix("website")):
             return True
         started = self.data.get(self.add_prefix("started"), "")
@@ -121,4 +127,4 @@ class SubscribeForm(forms.Form):
             moment = float(signing.Signer(salt=STARTED_SALT).unsign(started))
         except (signing.BadSignature, ValueError):
             return True
-        return time.time() - moment < min_fill_seconds()
+        return not min_fill_seconds() <= time.time() - moment <= max_fill_seconds()

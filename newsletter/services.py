@@ -24,8 +24,9 @@ from django.db.models.functions import Lower
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.crypto import salted_hmac
 from django.utils.translation import get_language
+
+from cpcportal import ratelimit
 
 # client_ip is part of this module's interface for the views.
 from cpcportal.client_address import client_ip, truncate_ip  # noqa: F401
@@ -44,7 +45,9 @@ logger = logging.getLogger(__name__)
 
 CONFIRM_SALT = "newsletter.confirm"
 UNSUBSCRIBE_SALT = "newsletter.unsubscribe"
-RATE_LIMIT_SALT = "newsletter.rate-limit"
+# (sign-ups, seconds); NEWSLETTER_RATE_LIMIT_IP and NEWSLETTER_RATE_LIMIT_EMAIL override them.
+DEFAULT_RATE_LIMIT_IP = (20, 60 * 60)
+DEFAULT_RATE_LIMIT_EMAIL = (5, 60 * 60)
 
 
 def setting(name: str, default):
@@ -124,28 +127,7 @@ def privacy_version() -> str:
     return version or setting("PRIVACY_VERSION", "2026-1")
 
 
-# --- rate limits ------------------------------------------------------------------------
-
-
-class RateLimited(Exception):
-    """Too many sign-ups from one address or for one e-mail address."""
-
-    def __init__(self, retry_after: int):
-        super().__init__(retry_after)
-        self.retry_after = retry_after
-
-
-def _within_limit(kind: str, value: str, limit: int, window: int) -> bool:
-    # Keys are keyed hashes: the cache never holds an address, e-mail or IP, in clear.
-    digest = salted_hmac(RATE_LIMIT_SALT, f"{kind}:{value}", algorithm="sha256").hexdigest()
-    key = f"newsletter:rate:{kind}:{digest[:40]}"
-    cache.add(key, 0, window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, window)
-        count = 1
-    return count <= limit
+# --- rate limits (counted in PostgreSQL by cpcportal.ratelimit, shared by all workers) ----
 
 
 def check_ip_rate(ip: str | None) -> None:
@@ -155,15 +137,14 @@ def check_ip_rate(ip: str | None) -> None:
     address = ipaddress.ip_address(ip)
     # One IPv6 user holds a whole /64; counting single addresses would be no limit at all.
     value = str(ipaddress.ip_network(f"{ip}/64", strict=False)) if address.version == 6 else ip
-    limit, window = setting("RATE_LIMIT_IP", (20, 60 * 60))
-    if not _within_limit("ip", value, limit, window):
-        raise RateLimited(window)
+    limit, window = setting("RATE_LIMIT_IP", DEFAULT_RATE_LIMIT_IP)
+    ratelimit.hit("newsletter-ip", value, limit=limit, window=window)
 
 
 def check_email_rate(email: str) -> None:
-    limit, window = setting("RATE_LIMIT_EMAIL", (5, 60 * 60))
-    if not _within_limit("email", email.lower(), limit, window):
-        raise RateLimited(window)
+    """Counts one sign-up for this e-mail address; raises RateLimited above the limit."""
+    limit, window = setting("RATE_LIMIT_EMAIL", DEFAULT_RATE_LIMIT_EMAIL)
+    ratelimit.hit("newsletter-email", email.lower(), limit=limit, window=window)
 
 
 # --- tokens -----------------------------------------------------------------------------
@@ -260,7 +241,7 @@ def request_subscription(
     """Stores a pending subscription with its proof of consent and queues the e-mail that
     fits the address's state; the e-mail is sent after commit, or later by send_outbox.
 
-    Raises RateLimited when this e-mail address was used too often recently.
+    Raises ratelimit.RateLimited when this e-mail address was used too often recently.
     """
     email = normalise_email(email)
     check_email_rate(email)

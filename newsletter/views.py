@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
+from cpcportal.ratelimit import RateLimited
 from newsletter import services
 from newsletter.forms import SubscribeForm
 
@@ -32,7 +33,7 @@ def subscribe(request):
         ip = services.client_ip(request)
         try:
             services.check_ip_rate(ip)
-        except services.RateLimited as limited:
+        except RateLimited as limited:
             return _rate_limited(request, limited.retry_after)
         form = SubscribeForm(request.POST, newsletters=newsletters)
         if form.looks_automated():
@@ -53,7 +54,7 @@ def subscribe(request):
                     ip=ip,
                     base=services.base_url(request),
                 )
-            except services.RateLimited as limited:
+            except RateLimited as limited:
                 return _rate_limited(request, limited.retry_after)
             # The same answer for a new, pending, subscribed or unsubscribed address.
             return redirect("newsletter:check_inbox")

@@ -3,6 +3,7 @@
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext
 
 from projects.selectors import recent_public_projects
@@ -29,7 +30,9 @@ class ProjectRssFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.summary
+        # Feed readers render the description as HTML (Atom says type="html"); the summary
+        # is plain text, so markup an editor typed must arrive as text, never run.
+        return escape(item.summary)
 
     def item_pubdate(self, item):
         return item.created_at

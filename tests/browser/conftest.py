@@ -6,6 +6,7 @@ would see: the real middleware, security headers, whitenoise and templates. E-ma
 files that the tests read as a person reads their inbox.
 """
 
+import contextlib
 import email
 import email.policy
 import os
@@ -49,6 +50,7 @@ class Portal:
     url: str
     mail_dir: Path
     connection: dict = field(repr=False)
+    env: dict = field(repr=False)  # what its gunicorn runs with, for a second server
 
     def sql(self, query: str, params=()) -> list[tuple]:
         """Reads the portal's database, for what a test needs to know (ids, saved rows)."""
@@ -106,12 +108,6 @@ def _database_url(database: str) -> str:
     return f"postgres://{auth}@{host}{port}/{database}"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _run(args: list[str], env: dict, log: Path) -> None:
     with log.open("ab") as out:
         result = subprocess.run(
@@ -135,9 +131,35 @@ def _wait_until_up(url: str, server: subprocess.Popen, log: Path) -> None:
             with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:  # noqa: S310
                 if response.status == 200:
                     return
-        except (urllib.error.URLError, ConnectionError):
+        except OSError:  # not listening yet, or a worker still loading on a busy machine
             time.sleep(0.2)
     pytest.fail(f"the portal did not answer /healthz within a minute; see {log}")
+
+
+@contextlib.contextmanager
+def serve(env: dict, log: Path):
+    """gunicorn with `env` (its HOST, PORT and WEB_CONCURRENCY) until the block ends;
+    yields its URL once it answers /healthz."""
+    url = f"http://{env['HOST']}:{env['PORT']}"
+    with log.open("ab") as out:
+        server = subprocess.Popen(
+            [str(Path(sys.executable).parent / "gunicorn"), "cpcportal.wsgi:application"],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        _wait_until_up(url, server, log)
+        yield url
+    finally:
+        stop_process(server)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="package")
@@ -149,7 +171,7 @@ def portal(collected_static, tmp_path_factory) -> Portal:
         conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{database}"')
 
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     work = tmp_path_factory.mktemp("portal")
     mail_dir = work / "mail"
@@ -187,19 +209,12 @@ def portal(collected_static, tmp_path_factory) -> Portal:
         env,
         log,
     )
-    with log.open("ab") as out:
-        server = subprocess.Popen(
-            [str(Path(sys.executable).parent / "gunicorn"), "cpcportal.wsgi:application"],
-            cwd=ROOT,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
     try:
-        _wait_until_up(url, server, log)
-        yield Portal(url=url, mail_dir=mail_dir, connection=_connection_kwargs(database))
+        with serve(env, log) as url:
+            yield Portal(
+                url=url, mail_dir=mail_dir, connection=_connection_kwargs(database), env=env
+            )
     finally:
-        stop_process(server)
         with psycopg.connect(**admin) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
 

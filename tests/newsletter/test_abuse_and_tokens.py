@@ -1,11 +1,14 @@
 """Bots, floods and broken links: answered calmly, nothing stored, nothing sent."""
 
+import datetime
+import re
 import time
 from unittest import mock
 
 import pytest
 from django.core import mail, signing
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from newsletter import services
 from newsletter.forms import sign_started
@@ -26,14 +29,16 @@ def reference_response(sign_up):
     [
         {"website": "http://spam.example"},  # the honeypot
         {"started": "now"},  # sent at once
+        {"started": "61 minutes ago"},  # one fetched form posted again and again
         {"started": "1700000000.000:forged"},  # a start time we did not sign
         {"started": ""},
     ],
 )
 def test_bots_are_answered_like_people_and_nothing_happens(sign_up, trap):
     expected = reference_response(sign_up)
-    if trap.get("started") == "now":
-        trap = {"started": sign_started(time.time() - 1)}
+    seconds_ago = {"now": 1, "61 minutes ago": 61 * 60}.get(trap.get("started"))
+    if seconds_ago:
+        trap = {"started": sign_started(time.time() - seconds_ago)}
 
     response = sign_up("bot@example.org", **trap)
 
@@ -42,6 +47,29 @@ def test_bots_are_answered_like_people_and_nothing_happens(sign_up, trap):
     assert response.content == expected.content
     assert not Subscriber.objects.exists()
     assert not mail.outbox
+
+
+def test_a_form_replayed_after_its_hour_signs_nobody_up(client, sign_up):
+    fetched = client.get("/en/newsletter/").text
+    started = re.search(r'name="started" value="([^"]+)"', fetched).group(1)
+
+    def post_later(seconds, email):
+        with mock.patch("newsletter.forms.time.time", return_value=time.time() + seconds):
+            return sign_up(email, started=started, language="en")
+
+    assert post_later(10, "first@example.org").status_code == 302
+    replayed = post_later(60 * 60 + 5, "replayed@example.org")
+
+    assert replayed.status_code == 302  # like a success: a bot learns nothing
+    assert list(Subscriber.objects.values_list("email", flat=True)) == ["first@example.org"]
+    assert [message.to for message in mail.outbox] == [["first@example.org"]]
+
+
+def test_a_person_may_take_most_of_an_hour(sign_up):
+    response = sign_up("slow.reader@example.org", started=sign_started(time.time() - 59 * 60))
+
+    assert response.status_code == 302
+    assert Subscriber.objects.filter(email="slow.reader@example.org").exists()
 
 
 def test_the_honeypot_is_hidden_from_people_and_screen_readers(client):
@@ -68,6 +96,23 @@ def test_too_many_sign_ups_from_one_ip_address(sign_up, settings):
     assert not Subscriber.objects.filter(email="c@example.org").exists()
     # Another address is not affected.
     assert sign_up("d@example.org", ip="198.51.100.1").status_code == 302
+
+
+def test_retry_after_says_how_long_is_left_and_the_limit_lifts_after_the_window(sign_up, settings):
+    settings.NEWSLETTER_RATE_LIMIT_IP = (2, 3600)
+    first = timezone.now()
+
+    def sign_up_at(seconds_later, email):
+        moment = first + datetime.timedelta(seconds=seconds_later)
+        with mock.patch("cpcportal.ratelimit._now", return_value=moment):
+            return sign_up(email, language="en")
+
+    assert sign_up_at(0, "a@example.org").status_code == 302
+    assert sign_up_at(600, "b@example.org").status_code == 302
+    refused = sign_up_at(1000, "c@example.org")
+    assert refused.status_code == 429
+    assert refused["Retry-After"] == "2600"
+    assert sign_up_at(3600, "c@example.org").status_code == 302
 
 
 def test_too_many_sign_ups_for_one_email_address(sign_up, settings):

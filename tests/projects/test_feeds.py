@@ -1,5 +1,8 @@
 """RSS and Atom feeds of public projects, in the URL's language."""
 
+import html
+import xml.etree.ElementTree as ET
+
 import pytest
 from django.urls import reverse
 
@@ -55,3 +58,33 @@ def test_feeds_use_a_fixed_number_of_queries(client):
     few = count_queries(client, "/nl/projects/feed/atom/")
     make_projects(290, prefix="many")
     assert count_queries(client, "/nl/projects/feed/atom/") == few
+
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+MARKUP_NL = 'Hulp <img src=x onerror="alert(1)"> & <b>zorg</b>'
+MARKUP_EN = "Help <script>alert(2)</script> & <b>care</b>"
+
+
+@pytest.mark.parametrize(
+    ("url", "summary"),
+    [
+        pytest.param("/nl/projects/feed/rss/", MARKUP_NL, id="rss-nl"),
+        pytest.param("/en/projects/feed/rss/", MARKUP_EN, id="rss-en"),
+        pytest.param("/nl/projects/feed/atom/", MARKUP_NL, id="atom-nl"),
+        pytest.param("/en/projects/feed/atom/", MARKUP_EN, id="atom-en"),
+    ],
+)
+def test_markup_in_a_summary_reaches_feed_readers_as_text(client, url, summary):
+    ProjectFactory(slug="markup", summary_nl=MARKUP_NL, summary_en=MARKUP_EN)
+
+    feed = ET.fromstring(client.get(url).content)  # noqa: S314 (our own feed, in a test)
+
+    if "/rss/" in url:
+        description = feed.find("channel/item/description")
+    else:
+        description = feed.find(f"{ATOM}entry/{ATOM}summary")
+        assert description.get("type") == "html"
+    # A feed reader renders this text as HTML: it must hold no tag, only escaped text that
+    # shows the editor's characters as they were typed.
+    assert "<" not in description.text
+    assert html.unescape(description.text) == summary

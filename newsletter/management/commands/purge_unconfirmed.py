@@ -1,12 +1,17 @@
-"""Delete newsletter sign-ups that were never confirmed (privacy: keep nothing unneeded)."""
+"""Delete newsletter sign-ups that were never confirmed, and rate-limit counters whose
+window has ended (privacy: keep nothing unneeded)."""
 
 from django.core.management.base import BaseCommand
 
+from cpcportal import ratelimit
 from newsletter import services
 
 
 class Command(BaseCommand):
-    help = "Delete pending newsletter sign-ups older than --days (default 7)."
+    help = (
+        "Delete pending newsletter sign-ups older than --days (default 7) "
+        "and expired rate-limit counters."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--days", type=int, default=None)
@@ -14,3 +19,5 @@ class Command(BaseCommand):
     def handle(self, *args, days=None, **options):
         purged = services.purge_unconfirmed(days=days)
         self.stdout.write(f"newsletter: {purged} unconfirmed sign-ups purged")
+        expired = ratelimit.delete_expired()
+        self.stdout.write(f"rate limits: {expired} expired counters deleted")
