@@ -62,7 +62,7 @@ def test_a_required_second_factor_leads_to_enrolment_not_into_the_admin(db, brow
     admin = browser.get("/admin/projects/project/", follow=True)
 
     assert admin.redirect_chain[-1][0] == SETUP
-    assert "Tweestapsauthenticatie inschakelen" in admin.text
+    assert "Tweestapsauthenticatie instellen" in admin.text
     assert browser.get("/admin/").status_code == 302
 
 
