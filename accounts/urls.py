@@ -2,26 +2,19 @@
 like the admin they lead to; the language follows the browser)."""
 
 from django.urls import path
-from two_factor.views import (
-    BackupTokensView,
-    DisableView,
-    ProfileView,
-    QRGeneratorView,
-    SetupCompleteView,
-    SetupView,
-)
+from two_factor.views import BackupTokensView, QRGeneratorView, SetupCompleteView, SetupView
 
-from accounts.views import StaffLoginView
+from accounts.views import StaffDisableView, StaffLoginView, StaffProfileView
 
 # The namespace two_factor's own templates and views reverse into.
 app_name = "two_factor"
 
 urlpatterns = [
     path("account/login/", StaffLoginView.as_view(), name="login"),
-    path("account/two_factor/", ProfileView.as_view(), name="profile"),
+    path("account/two_factor/", StaffProfileView.as_view(), name="profile"),
     path("account/two_factor/setup/", SetupView.as_view(), name="setup"),
     path("account/two_factor/qrcode/", QRGeneratorView.as_view(), name="qr"),
     path("account/two_factor/setup/complete/", SetupCompleteView.as_view(), name="setup_complete"),
     path("account/two_factor/backup/tokens/", BackupTokensView.as_view(), name="backup_tokens"),
-    path("account/two_factor/disable/", DisableView.as_view(), name="disable"),
+    path("account/two_factor/disable/", StaffDisableView.as_view(), name="disable"),
 ]

@@ -1,8 +1,10 @@
-"""The two-step login (django-two-factor-auth's), logging a wrong second factor too."""
+"""django-two-factor-auth's views, with the portal's rules: a wrong second factor is logged,
+and whoever must use a second factor cannot switch it off."""
 
-from two_factor.views import LoginView
+from django.core.exceptions import PermissionDenied
+from two_factor.views import DisableView, LoginView, ProfileView
 
-from accounts import login_log
+from accounts import login_log, policy
 
 
 class StaffLoginView(LoginView):
@@ -12,3 +14,17 @@ class StaffLoginView(LoginView):
             user = self.get_user()
             login_log.second_factor_failed(self.request, user.get_username() if user else "")
         return super().render(form, **kwargs)
+
+
+class StaffProfileView(ProfileView):
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["second_factor_required"] = policy.second_factor_required(self.request.user)
+        return context
+
+
+class StaffDisableView(DisableView):
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and policy.second_factor_required(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)

@@ -18,7 +18,7 @@ from tests.accounts.conftest import (
     post_code,
     post_password,
 )
-from tests.factories import UserFactory, network_editor, organisation_editor
+from tests.factories import UserFactory, network_editor, organisation_editor, staff_login
 
 SETUP = "/account/two_factor/setup/"
 
@@ -163,3 +163,49 @@ def test_a_lost_second_factor_is_reset_with_a_command(db, browser):
 
     post_password(browser, "chief", PASSWORD)
     assert browser.get("/admin/", follow=True).redirect_chain[-1][0] == SETUP
+
+
+def test_the_admin_header_leads_to_the_second_factor_settings(db):
+    client = Client(HTTP_ACCEPT_LANGUAGE="nl")
+    staff_login(client, network_editor(username="chief"))
+
+    assert 'href="/account/two_factor/"' in client.get("/admin/").text
+    settings_page = client.get("/account/two_factor/")
+    assert "Tweestapsauthenticatie staat aan" in settings_page.text
+    assert "/account/two_factor/disable/" not in settings_page.text
+
+
+def test_whoever_must_use_a_second_factor_cannot_switch_it_off(db):
+    client = Client()
+    user = network_editor(username="chief")
+    staff_login(client, user)
+
+    response = client.post("/account/two_factor/disable/", {"understand": "on"})
+
+    assert response.status_code == 403
+    assert TOTPDevice.objects.filter(user=user).exists()
+
+
+def test_an_organisation_editor_may_switch_it_off(db):
+    client = Client()
+    user = organisation_editor(username="editor")
+    staff_login(client, user)
+
+    assert "/account/two_factor/disable/" in client.get("/account/two_factor/").text
+    response = client.post("/account/two_factor/disable/", {"understand": "on"})
+
+    assert response.status_code == 302
+    assert not TOTPDevice.objects.filter(user=user).exists()
+
+
+def test_recovery_codes_are_made_and_shown_once_enrolled(db):
+    client = Client(HTTP_ACCEPT_LANGUAGE="nl")
+    user = network_editor(username="chief")
+    staff_login(client, user)
+
+    client.post("/account/two_factor/backup/tokens/")
+    page = client.get("/account/two_factor/backup/tokens/")
+
+    codes = StaticDevice.objects.get(user=user).token_set.values_list("token", flat=True)
+    assert len(codes) == 10
+    assert all(code in page.text for code in codes)
