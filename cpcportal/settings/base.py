@@ -248,6 +248,7 @@ LOGGING = {
             "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
         }
     },
+    "filters": {"as_one_warning": {"()": "cpcportal.log.AsOneWarning"}},
     "handlers": {
         "stdout": {
             "class": "logging.StreamHandler",
@@ -261,5 +262,12 @@ LOGGING = {
         # Client errors (404s of bots) are noise; request errors (5xx) are logged.
         "django.request": {"handlers": ["stdout"], "level": "ERROR", "propagate": False},
         "django.server": {"handlers": ["stdout"], "level": "ERROR", "propagate": False},
+        # A request for a host the portal does not serve: one line, not a traceback each.
+        "django.security.DisallowedHost": {
+            "handlers": ["stdout"],
+            "filters": ["as_one_warning"],
+            "level": "WARNING",
+            "propagate": False,
+        },
     },
 }

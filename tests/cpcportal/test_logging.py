@@ -85,3 +85,15 @@ def test_redact_keeps_the_surrounding_text():
     redacted = redact("sent to jan@example.org, token=abc; done")
 
     assert redacted == "sent to [e-mail], token=[redacted]; done"
+
+
+@pytest.mark.django_db
+def test_a_request_for_a_foreign_host_is_one_warning_line(client, log_output):
+    response = client.get("/nl/", HTTP_HOST="portal.evil.example")
+
+    assert response.status_code == 400
+    lines = log_output.getvalue().splitlines()
+    assert len(lines) == 1, lines
+    assert "WARNING django.security.DisallowedHost Invalid HTTP_HOST header" in lines[0]
+    assert "portal.evil.example" in lines[0]
+    assert "Traceback" not in lines[0]
