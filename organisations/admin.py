@@ -82,7 +82,6 @@ CHARITY_MARKS_HELP = _(
 
 class OrganisationAdmin(PublicationActionsMixin, PortalAdmin):
     scoped = True
-    autocomplete_shows_all = True
     list_display = ["name", "short_name", "kind", "country", "city", "publication", "updated_at"]
     list_filter = ["publication", "kind", ("country", CountryFilter), "is_portal_network"]
     search_fields = ["name_nl", "name_en", "short_name_nl", "short_name_en", "city", "slug"]
@@ -111,6 +110,11 @@ class OrganisationAdmin(PublicationActionsMixin, PortalAdmin):
 
     def scope_queryset(self, request, queryset):
         return queryset.filter(pk__in=edited_organisations(request).values("pk"))
+
+    def autocomplete_queryset(self, request, queryset):
+        # Partners and participants may be any organisation, but another's draft is not
+        # for their eyes; a body the editor adds is selected by the add pop-up itself.
+        return queryset.filter(pk__in=Organisation.objects.pickable_by(request.user).values("pk"))
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
