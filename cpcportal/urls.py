@@ -9,6 +9,9 @@ from cpcportal import views
 from cpcportal.models import SitePageKey
 from cpcportal.sitemaps import sitemaps
 
+# A database that cannot be reached answers 503, not 500 (cpcportal/unavailable.py).
+handler500 = "cpcportal.unavailable.server_error"
+
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),

@@ -68,6 +68,8 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",  # who made each change
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Last, so that it is the first to see a view's exception: the database is down.
+    "cpcportal.unavailable.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "cpcportal.urls"
