@@ -6,6 +6,7 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 
 from cpcportal import views
+from cpcportal.cache import public_cache_headers
 from cpcportal.models import SitePageKey
 from cpcportal.sitemaps import sitemaps
 
@@ -17,7 +18,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     # Search engines look for these at the root, without a language prefix.
     path("robots.txt", views.robots_txt, name="robots"),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("sitemap.xml", public_cache_headers(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
 ]
 
 if settings.SERVE_MEDIA:

@@ -183,6 +183,9 @@ def cache_settings(default: str) -> tuple[dict, int]:
 
 
 CACHES, PUBLIC_PAGE_CACHE_SECONDS = cache_settings("locmem")
+# How long a shared cache (a CDN, a caching proxy) or a browser may keep a public page:
+# nothing can tell them of a save, so a change shows there within this time.
+PUBLIC_PAGE_MAX_AGE = int(os.environ.get("DJANGO_PUBLIC_MAX_AGE", "60"))
 
 # --- newsletter ---------------------------------------------------------------------------
 # Behind a reverse proxy the client address is in X-Forwarded-For (its right-most entry);
