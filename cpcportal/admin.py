@@ -66,12 +66,14 @@ class ScopedAdminMixin(HttpsLinksMixin):
     # Set on admins whose rows belong to organisations; the others are shared reference
     # data (themes, donors) governed by model permissions alone.
     scoped = False
-    # Organisations can be picked as partners or participants whoever edits them, so the
-    # autocomplete of a scoped admin may search every row while its lists stay scoped.
-    autocomplete_shows_all = False
 
     def scope_queryset(self, request, queryset):
         return queryset.none()
+
+    def autocomplete_queryset(self, request, queryset):
+        """What a restricted user may pick in another form's autocomplete field: by
+        default the rows they may edit."""
+        return self.scope_queryset(request, queryset)
 
     def owner_querysets(self, request) -> dict:
         """Foreign keys that say whose a row is: field name -> the choices a restricted
@@ -82,8 +84,8 @@ class ScopedAdminMixin(HttpsLinksMixin):
         queryset = super().get_queryset(request)
         if not self.scoped or not is_restricted(request):
             return queryset
-        if self.autocomplete_shows_all and is_autocomplete(request):
-            return queryset
+        if is_autocomplete(request):
+            return self.autocomplete_queryset(request, queryset)
         return self.scope_queryset(request, queryset)
 
     def in_scope(self, request, obj) -> bool:

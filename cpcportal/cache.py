@@ -7,16 +7,17 @@ out of date at once, in every process that shares the cache; it moves again when
 transaction commits, so a page read during the save is never kept as the new one. The day
 is in the key because a project's status follows from today's date.
 
-The newsletter form in every page's footer carries a CSRF token, the one thing that
-differs between visitors: it is taken out before a page is stored and a fresh one for the
-visitor is put in on the way out, so the CSRF cookie works as on an uncached page.
+Public pages are the same for every visitor and set no cookie (the newsletter's forms
+carry no CSRF token: cpcportal/origin.py), so they are stored and served as they are, and
+say `Cache-Control: public, max-age=PUBLIC_PAGE_MAX_AGE` so that a shared cache or a CDN
+in front of the portal may keep them too. That cache cannot be told of a save, hence the
+short max-age.
 
 With the per-process local-memory cache (the default) another worker does not see the
 generation move, so pages are kept only PUBLIC_PAGE_CACHE_SECONDS (a few seconds there).
 """
 
 import hashlib
-import re
 import time
 from functools import wraps
 
@@ -25,16 +26,12 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
-from django.middleware.csrf import get_token
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 
 from cpcportal.models import today
 
 GENERATION_KEY = "content:generation"
-
-# What {% csrf_token %} writes; the value is replaced by TOKEN_SLOT in what is stored.
-CSRF_INPUT = re.compile(r'(<input type="hidden" name="csrfmiddlewaretoken" value=")[^"]*(")')
-TOKEN_SLOT = "\x00csrf-token\x00"  # noqa: S105 (a marker, not a secret)
 
 
 # --- the generation -----------------------------------------------------------------------
@@ -81,7 +78,7 @@ def page_key(request) -> str:
     path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
     return ":".join(
         [
-            "page",
+            "public-page",  # not "page": those held a CSRF token slot
             str(generation()),
             today().isoformat(),
             get_language() or "",
@@ -100,6 +97,7 @@ def cache_public_page(view):
     too; a save moves the generation on before the admin's redirect is even sent.
     """
 
+    @public_cache_headers
     @wraps(view)
     def cached_view(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
@@ -108,18 +106,39 @@ def cache_public_page(view):
         stored = cache.get(key)
         if stored is not None:
             content_type, body = stored
-            body = body.replace(TOKEN_SLOT, get_token(request)) if TOKEN_SLOT in body else body
             return HttpResponse(body, content_type=content_type)
         response = view(request, *args, **kwargs)
         if callable(getattr(response, "render", None)):
             response = response.render()
         if _keepable(response):
-            page = response.content.decode(response.charset)
-            body = CSRF_INPUT.sub(rf"\g<1>{TOKEN_SLOT}\g<2>", page)
-            cache.set(key, (response["Content-Type"], body), settings.PUBLIC_PAGE_CACHE_SECONDS)
+            cache.set(
+                key,
+                (response["Content-Type"], response.content),
+                settings.PUBLIC_PAGE_CACHE_SECONDS,
+            )
         return response
 
     return cached_view
+
+
+def public_cache_headers(view):
+    """Lets shared caches and browsers keep a successful GET of a public page for
+    PUBLIC_PAGE_MAX_AGE seconds; an answer that sets a cookie or says otherwise is left
+    alone."""
+
+    @wraps(view)
+    def view_with_headers(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if (
+            request.method in ("GET", "HEAD")
+            and response.status_code == 200
+            and not response.cookies
+            and not response.has_header("Cache-Control")
+        ):
+            patch_cache_control(response, public=True, max_age=settings.PUBLIC_PAGE_MAX_AGE)
+        return response
+
+    return view_with_headers
 
 
 def _keepable(response) -> bool:

@@ -35,3 +35,20 @@ class OneLineRedactingFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         text = super().format(record)
         return redact(text.replace("\r", "").replace("\n", " | "))
+
+
+class AsOneWarning(logging.Filter):
+    """Turns an event into a WARNING without its traceback.
+
+    For requests the portal refuses on purpose, such as a `Host` header it does not
+    serve: bots send them all day, the traceback only ever shows Django's own host check,
+    and at ERROR they would drown the errors someone must act on.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.levelno = logging.WARNING
+        record.levelname = logging.getLevelName(logging.WARNING)
+        record.exc_info = None
+        record.exc_text = None
+        record.stack_info = None
+        return True

@@ -6,8 +6,12 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 
 from cpcportal import views
+from cpcportal.cache import public_cache_headers
 from cpcportal.models import SitePageKey
 from cpcportal.sitemaps import sitemaps
+
+# A database that cannot be reached answers 503, not 500 (cpcportal/unavailable.py).
+handler500 = "cpcportal.unavailable.server_error"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -15,7 +19,7 @@ urlpatterns = [
     path("", include("accounts.urls")),
     # Search engines look for these at the root, without a language prefix.
     path("robots.txt", views.robots_txt, name="robots"),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("sitemap.xml", public_cache_headers(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
 ]
 
 if settings.SERVE_MEDIA:

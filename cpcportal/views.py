@@ -11,7 +11,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 from django_countries import countries
 
-from cpcportal.cache import cache_public_page
+from cpcportal.cache import cache_public_page, public_cache_headers
 from cpcportal.models import SitePage
 from organisations.models import Goal, Membership, Organisation, Pillar, localised_order
 from projects.models import Project, ProjectStatus
@@ -157,6 +157,7 @@ class SitePageView(TemplateView):
         return context
 
 
+@public_cache_headers
 @require_safe
 def robots_txt(request):
     lines = [

@@ -92,7 +92,7 @@ class SubscribeForm(forms.Form):
 
         self.helper = FormHelper(self)
         self.helper.form_tag = False
-        self.helper.disable_csrf = True  # the template's <form> carries the token
+        self.helper.disable_csrf = True  # no token: the views check the Origin instead
         fields = ["email", "name"]
         if "newsletter" in self.fields:
             fields.append("newsletter")

@@ -9,6 +9,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
+from cpcportal.cache import public_cache_headers
+from cpcportal.origin import same_origin_post
 from cpcportal.ratelimit import RateLimited
 from newsletter import services
 from newsletter.forms import SubscribeForm
@@ -26,6 +28,10 @@ def _rate_limited(request, retry_after: int):
     return response
 
 
+# No CSRF token, so that the page (and every page with the footer's form) sets no cookie
+# and shared caches may keep it; a sign-up is accepted from the site's own pages only.
+@same_origin_post
+@public_cache_headers
 @require_http_methods(["GET", "POST"])
 def subscribe(request):
     newsletters = services.active_newsletters()
@@ -63,11 +69,13 @@ def subscribe(request):
     return render(request, "newsletter/subscribe.html", {"form": form, "newsletters": newsletters})
 
 
+@public_cache_headers
 @require_safe
 def check_inbox(request):
     return render(request, "newsletter/check_inbox.html", {"hours": _hours()})
 
 
+@same_origin_post
 @never_cache
 @require_http_methods(["GET", "POST"])
 def confirm(request, token):
@@ -90,6 +98,7 @@ def confirm(request, token):
     )
 
 
+@same_origin_post
 @never_cache
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):

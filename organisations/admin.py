@@ -73,10 +73,15 @@ class GoalInline(PortalStackedInline):
 
 # --- organisations and networks ----------------------------------------------------------
 
+CHARITY_MARKS = ["anbi_rsin", "cbf_recognised"]
+CHARITY_MARKS_HELP = _(
+    "The secretariat checks the charity marks (ANBI, CBF seal) and fills them in. "
+    "Has something changed? Ask the secretariat."
+)
+
 
 class OrganisationAdmin(PublicationActionsMixin, PortalAdmin):
     scoped = True
-    autocomplete_shows_all = True
     list_display = ["name", "short_name", "kind", "country", "city", "publication", "updated_at"]
     list_filter = ["publication", "kind", ("country", CountryFilter), "is_portal_network"]
     search_fields = ["name_nl", "name_en", "short_name_nl", "short_name_en", "city", "slug"]
@@ -106,15 +111,33 @@ class OrganisationAdmin(PublicationActionsMixin, PortalAdmin):
     def scope_queryset(self, request, queryset):
         return queryset.filter(pk__in=edited_organisations(request).values("pk"))
 
+    def autocomplete_queryset(self, request, queryset):
+        # Partners and participants may be any organisation, but another's draft is not
+        # for their eyes; a body the editor adds is selected by the add pop-up itself.
+        return queryset.filter(pk__in=Organisation.objects.pickable_by(request.user).values("pk"))
+
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         if is_restricted(request):
             # Who edits an organisation and what it is on the portal is the secretariat's
-            # call; outside bodies an editor adds still need a kind.
-            fields += ["is_portal_network", "editors", "publication"]
+            # call; outside bodies an editor adds still need a kind. Charity marks are
+            # claims the secretariat verifies, so only network editors set them.
+            fields += ["is_portal_network", "editors", "publication", *CHARITY_MARKS]
             if obj is not None:
                 fields.append("kind")
         return fields
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if not is_restricted(request):
+            return fieldsets
+        # There is no field for notes to the secretariat: say whom to ask instead.
+        return [
+            (name, {**options, "description": CHARITY_MARKS_HELP})
+            if set(CHARITY_MARKS) & set(options["fields"])
+            else (name, options)
+            for name, options in fieldsets
+        ]
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "editors":

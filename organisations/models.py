@@ -76,6 +76,13 @@ class OrganisationQuerySet(PublishableQuerySet):
             return self.none()
         return self.filter(editors=user)
 
+    def pickable_by(self, user):
+        """What an organisation editor may see and pick as a partner or participant:
+        every published organisation and their own, drafts included."""
+        public = self.model.objects.public().values("pk")
+        own = self.model.objects.edited_by(user).values("pk")
+        return self.filter(Q(pk__in=public) | Q(pk__in=own))
+
     def portal_network(self):
         return self.filter(is_portal_network=True).first()
 

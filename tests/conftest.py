@@ -1,3 +1,6 @@
+import io
+import logging
+
 import pytest
 from django.core.management import call_command
 
@@ -23,3 +26,14 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def log_output():
+    """What the configured "stdout" handler writes (the operator's log), captured instead
+    of printed."""
+    handler = next(h for h in logging.getLogger("django.request").handlers if h.name == "stdout")
+    buffer = io.StringIO()
+    original = handler.setStream(buffer)
+    yield buffer
+    handler.setStream(original)

@@ -76,7 +76,9 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",  # who made each change
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
-    "axes.middleware.AxesMiddleware",  # last: turns a locked-out login into its own page
+    "axes.middleware.AxesMiddleware",  # turns a locked-out login into its own page
+    # Last, so that it is the first to see a view's exception: the database is down.
+    "cpcportal.unavailable.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "cpcportal.urls"
@@ -215,6 +217,9 @@ def cache_settings(default: str) -> tuple[dict, int]:
 
 
 CACHES, PUBLIC_PAGE_CACHE_SECONDS = cache_settings("locmem")
+# How long a shared cache (a CDN, a caching proxy) or a browser may keep a public page:
+# nothing can tell them of a save, so a change shows there within this time.
+PUBLIC_PAGE_MAX_AGE = int(os.environ.get("DJANGO_PUBLIC_MAX_AGE", "60"))
 
 # --- client addresses ---------------------------------------------------------------------
 # Behind a reverse proxy the client address is in X-Forwarded-For (its right-most entry);
@@ -287,6 +292,7 @@ LOGGING = {
             "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
         }
     },
+    "filters": {"as_one_warning": {"()": "cpcportal.log.AsOneWarning"}},
     "handlers": {
         "stdout": {
             "class": "logging.StreamHandler",
@@ -302,5 +308,12 @@ LOGGING = {
         "django.server": {"handlers": ["stdout"], "level": "ERROR", "propagate": False},
         # accounts.login writes the login lines; axes' own would repeat them.
         "axes": {"handlers": ["stdout"], "level": "WARNING", "propagate": False},
+        # A request for a host the portal does not serve: one line, not a traceback each.
+        "django.security.DisallowedHost": {
+            "handlers": ["stdout"],
+            "filters": ["as_one_warning"],
+            "level": "WARNING",
+            "propagate": False,
+        },
     },
 }

@@ -355,3 +355,28 @@ def test_organisation_editor_adds_an_outside_body_and_a_donor(editor_client_for,
     assert added.kind == OrganisationKind.PUBLIC_BODY
     assert added.publication == Publication.DRAFT  # the secretariat publishes
     assert client.get(reverse("admin:donors_donor_add")).status_code == 200
+
+
+def test_only_network_editors_set_an_organisations_charity_marks(
+    editor_client_for, network_editor_client, two_organisations
+):
+    a, _b = two_organisations
+    url = reverse("admin:organisations_organisation_change", args=[a.pk])
+    editor = editor_client_for(a)
+    page = editor.get(url)
+    data = change_form_data(page)
+    data.update({"anbi_rsin": "123456789", "cbf_recognised": "on", "mission_nl": "Nieuw."})
+
+    response = editor.post(url, data)  # crafted: the form shows no inputs for them
+
+    assert "Ask the secretariat" in page.text
+    assert response.status_code == 302, response.context["errors"]
+    a.refresh_from_db()
+    assert a.mission_nl == "Nieuw."
+    assert (a.anbi_rsin, a.cbf_recognised) == ("", False)
+
+    data = change_form_data(network_editor_client.get(url))
+    data.update({"anbi_rsin": "123456789", "cbf_recognised": "on"})
+    assert network_editor_client.post(url, data).status_code == 302
+    a.refresh_from_db()
+    assert (a.anbi_rsin, a.cbf_recognised) == ("123456789", True)

@@ -1,6 +1,5 @@
 """What an operator reads in the log: one line per event, no e-mail address, no password."""
 
-import io
 import logging
 
 import pytest
@@ -20,19 +19,10 @@ def failing_view(request):
 urlpatterns = [path("boom/", failing_view)]
 
 
-@pytest.fixture
-def log_output():
-    """What the configured "stdout" handler writes, captured instead of printed."""
-    handler = next(h for h in logging.getLogger("django.request").handlers if h.name == "stdout")
-    assert isinstance(handler.formatter, OneLineRedactingFormatter)
-    buffer = io.StringIO()
-    original = handler.setStream(buffer)
-    yield buffer
-    handler.setStream(original)
-
-
 @pytest.mark.urls(__name__)
 def test_a_server_error_is_one_redacted_log_line(client, log_output):
+    handler = next(h for h in logging.getLogger("django.request").handlers if h.name == "stdout")
+    assert isinstance(handler.formatter, OneLineRedactingFormatter)
     client.raise_request_exception = False
 
     response = client.get("/boom/")
@@ -85,3 +75,15 @@ def test_redact_keeps_the_surrounding_text():
     redacted = redact("sent to jan@example.org, token=abc; done")
 
     assert redacted == "sent to [e-mail], token=[redacted]; done"
+
+
+@pytest.mark.django_db
+def test_a_request_for_a_foreign_host_is_one_warning_line(client, log_output):
+    response = client.get("/nl/", HTTP_HOST="portal.evil.example")
+
+    assert response.status_code == 400
+    lines = log_output.getvalue().splitlines()
+    assert len(lines) == 1, lines
+    assert "WARNING django.security.DisallowedHost Invalid HTTP_HOST header" in lines[0]
+    assert "portal.evil.example" in lines[0]
+    assert "Traceback" not in lines[0]

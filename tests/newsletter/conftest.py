@@ -37,10 +37,20 @@ def form_data(email="ada@example.org", **extra):
 def sign_up(client, django_capture_on_commit_callbacks):
     """Posts the sign-up form as a person would, running the after-commit sending."""
 
-    def post(email="ada@example.org", language="nl", client=client, ip="203.0.113.77", **extra):
+    def post(
+        email="ada@example.org",
+        language="nl",
+        client=client,
+        ip="203.0.113.77",
+        meta=None,  # request headers as in request.META: {"HTTP_ORIGIN": …}
+        **extra,
+    ):
         with django_capture_on_commit_callbacks(execute=True):
             return client.post(
-                f"/{language}/newsletter/", form_data(email, **extra), REMOTE_ADDR=ip
+                f"/{language}/newsletter/",
+                form_data(email, **extra),
+                REMOTE_ADDR=ip,
+                **(meta or {}),
             )
 
     return post

@@ -133,13 +133,54 @@ def test_rate_limit_counts_ipv6_networks_not_single_addresses(sign_up, settings)
     assert sign_up("b@example.org", ip="2001:db8:1:2::ffff").status_code == 429
 
 
-def test_the_form_needs_its_csrf_token(sign_up):
+@pytest.mark.parametrize(
+    "where_from",
+    [
+        {"HTTP_ORIGIN": "https://evil.example"},
+        {"HTTP_ORIGIN": "null"},
+        {"HTTP_ORIGIN": "https://testserver"},  # another scheme is another origin
+        {"HTTP_REFERER": "https://evil.example/nl/newsletter/"},
+        {},  # neither Origin nor Referer
+    ],
+)
+def test_a_sign_up_from_another_site_is_refused(sign_up, where_from):
     from django.test import Client
 
-    response = sign_up(client=Client(enforce_csrf_checks=True))
+    response = sign_up(client=Client(enforce_csrf_checks=True), meta=where_from)
 
     assert response.status_code == 403
+    assert "CSRF" in response.text  # Django's own refusal page
     assert not Subscriber.objects.exists()
+    assert not mail.outbox
+
+
+@pytest.mark.parametrize(
+    "where_from",
+    [
+        {"HTTP_ORIGIN": "http://testserver"},
+        {"HTTP_REFERER": "http://testserver/en/projects/"},  # a browser that sends no Origin
+    ],
+)
+def test_a_sign_up_from_the_sites_own_pages_is_accepted(sign_up, where_from):
+    from django.test import Client
+
+    response = sign_up(client=Client(enforce_csrf_checks=True), meta=where_from)
+
+    assert response.status_code == 302
+    assert response["Location"] == "/nl/newsletter/check-your-inbox/"
+    assert Subscriber.objects.count() == 1
+
+
+def test_a_sign_up_from_a_trusted_origin_is_accepted(sign_up, settings):
+    from django.test import Client
+
+    settings.CSRF_TRUSTED_ORIGINS = ["https://portal.example.org"]
+
+    response = sign_up(
+        client=Client(enforce_csrf_checks=True), meta={"HTTP_ORIGIN": "https://portal.example.org"}
+    )
+
+    assert response.status_code == 302
 
 
 def test_the_address_is_unique_per_newsletter_whatever_its_case(network_newsletter):
