@@ -41,6 +41,7 @@ DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 # Set on the throw-away database only, so the journeys can log in as the demo editor.
 EDITOR_USERNAME = "cpc-redactie"
+NETWORK_EDITOR_USERNAME = "netwerkredactie"
 EDITOR_PASSWORD = "browser-journey-password"
 MAIL_SEPARATOR = b"\n" + b"-" * 79 + b"\n"
 
@@ -202,9 +203,10 @@ def portal(collected_static, tmp_path_factory) -> Portal:
         [
             "shell",
             "-c",
-            "from django.contrib.auth import get_user_model; "
-            f"u = get_user_model().objects.get(username={EDITOR_USERNAME!r}); "
-            f"u.set_password({EDITOR_PASSWORD!r}); u.save()",
+            "from django.contrib.auth import get_user_model\n"
+            f"for name in ({EDITOR_USERNAME!r}, {NETWORK_EDITOR_USERNAME!r}):\n"
+            "    u = get_user_model().objects.get(username=name)\n"
+            f"    u.set_password({EDITOR_PASSWORD!r}); u.save()",
         ],
         env,
         log,

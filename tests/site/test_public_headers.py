@@ -12,6 +12,7 @@ from tests.factories import (
     ProjectFactory,
     ThemeFactory,
     UserFactory,
+    staff_login,
 )
 from tests.newsletter.conftest import form_data
 
@@ -103,9 +104,9 @@ def test_a_sign_up_answer_with_errors_is_not_marked_public(client):
 def test_the_admin_keeps_its_csrf_tokens():
     user = UserFactory(username="root", is_superuser=True)
     staff = Client(enforce_csrf_checks=True)
-    login = staff.get(reverse("admin:login"))
-    assert login.cookies["csrftoken"].value  # the admin's forms carry their token
-    staff.force_login(user)
+    login = staff.get(reverse("two_factor:login"))
+    assert login.cookies["csrftoken"].value  # the staff login's form carries its token
+    staff_login(staff, user)
     url = reverse("admin:auth_user_change", args=[user.pk])
     page = staff.get(url)
     form = {"username": "root", "date_joined_0": "2026-01-01", "date_joined_1": "10:00:00"}
