@@ -1,7 +1,8 @@
-"""Login, second-factor enrolment and recovery codes, at /account/… (no language prefix,
-like the admin they lead to; the language follows the browser)."""
+"""Login, second-factor enrolment (authenticator app, security key or passkey) and recovery
+codes, at /account/… (no language prefix, like the admin they lead to; the language follows
+the browser)."""
 
-from django.urls import path
+from django.urls import include, path
 from two_factor.views import BackupTokensView, QRGeneratorView, SetupCompleteView, SetupView
 
 from accounts.views import StaffDisableView, StaffLoginView, StaffProfileView
@@ -17,4 +18,9 @@ urlpatterns = [
     path("account/two_factor/setup/complete/", SetupCompleteView.as_view(), name="setup_complete"),
     path("account/two_factor/backup/tokens/", BackupTokensView.as_view(), name="backup_tokens"),
     path("account/two_factor/disable/", StaffDisableView.as_view(), name="disable"),
+    # The scripts that ask the browser for a security key or passkey.
+    path(
+        "account/two_factor/webauthn/",
+        include(("two_factor.plugins.webauthn.urls", "webauthn")),
+    ),
 ]

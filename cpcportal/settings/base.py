@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",  # single-use recovery codes
     "django_otp.plugins.otp_totp",  # authenticator apps
     "two_factor",
+    "two_factor.plugins.webauthn",  # security keys and passkeys
     "axes",
     "cpcportal",
     "accounts",
@@ -141,6 +142,9 @@ AXES_ENABLE_ACCESS_FAILURE_LOG = False
 AXES_DISABLE_ACCESS_LOG = True
 # Authenticator codes are 6 digits; each wrong one doubles the wait before the next try.
 OTP_TOTP_ISSUER = "Kinderrechtenportaal"
+# Security keys and passkeys are bound to the site's host name (the relying party); an IP
+# address cannot be one, so they work on localhost and the real domain, not on 127.0.0.1.
+TWO_FACTOR_WEBAUTHN_RP_NAME = "Kinderrechtenportaal"
 TWO_FACTOR_LOGIN_TIMEOUT = 600
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -27,9 +27,18 @@ def enrol(client, username) -> TOTPDevice:
     """Walks the enrolment wizard as a person with an authenticator app would."""
     page = client.get(SETUP)
     assert page.status_code == 200
-    generator_step = client.post(
+    method_step = client.post(
         SETUP,
         {"csrfmiddlewaretoken": csrf_token(client, SETUP), "setup_view-current_step": "welcome"},
+    )
+    assert 'value="generator"' in method_step.text and 'value="webauthn"' in method_step.text
+    generator_step = client.post(
+        SETUP,
+        {
+            "csrfmiddlewaretoken": csrf_token(client, SETUP),
+            "setup_view-current_step": "method",
+            "method-method": "generator",
+        },
     )
     secret = client.session["django_two_factor-qr_secret_key"]
     assert secret in generator_step.text  # shown beside the QR code, to type in by hand

@@ -42,6 +42,8 @@ PHONE = {"width": 390, "height": 844}
 # Set on the throw-away database only, so the journeys can log in as the demo editor.
 EDITOR_USERNAME = "cpc-redactie"
 NETWORK_EDITOR_USERNAME = "netwerkredactie"
+# A member of staff of no organisation, made for the security-key journey.
+KEY_USER_USERNAME = "sleutelhouder"
 EDITOR_PASSWORD = "browser-journey-password"
 MAIL_SEPARATOR = b"\n" + b"-" * 79 + b"\n"
 
@@ -184,7 +186,7 @@ def portal(collected_static, tmp_path_factory) -> Portal:
         "DJANGO_SETTINGS_MODULE": "cpcportal.settings.base",
         "DATABASE_URL": _database_url(database),
         "DJANGO_DEBUG": "0",
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",  # localhost: security keys
         "DJANGO_STATIC_ROOT": str(settings.STATIC_ROOT),
         "DJANGO_MEDIA_ROOT": str(work / "media"),
         "DJANGO_EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
@@ -206,7 +208,9 @@ def portal(collected_static, tmp_path_factory) -> Portal:
             "from django.contrib.auth import get_user_model\n"
             f"for name in ({EDITOR_USERNAME!r}, {NETWORK_EDITOR_USERNAME!r}):\n"
             "    u = get_user_model().objects.get(username=name)\n"
-            f"    u.set_password({EDITOR_PASSWORD!r}); u.save()",
+            f"    u.set_password({EDITOR_PASSWORD!r}); u.save()\n"
+            f"get_user_model().objects.create_user({KEY_USER_USERNAME!r}, "
+            f"password={EDITOR_PASSWORD!r}, is_staff=True)",
         ],
         env,
         log,

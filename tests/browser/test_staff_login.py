@@ -1,5 +1,6 @@
 """Staff logins in Chromium: the network editor must enrol a second factor before the admin
-opens, and a recovery code lets them in once without the phone."""
+opens, and a recovery code lets them in once without the phone; a security key (Chromium's
+virtual authenticator) can be the second factor instead."""
 
 import re
 from base64 import b32decode
@@ -7,7 +8,13 @@ from base64 import b32decode
 from django_otp.oath import totp
 from playwright.sync_api import expect
 
-from tests.browser.conftest import EDITOR_PASSWORD, NETWORK_EDITOR_USERNAME
+from tests.browser.conftest import (
+    DESKTOP,
+    EDITOR_PASSWORD,
+    KEY_USER_USERNAME,
+    NETWORK_EDITOR_USERNAME,
+    watch_console,
+)
 from tests.browser.test_pages import AXE, AXE_RUN, AXE_TAGS
 
 
@@ -35,6 +42,8 @@ def test_the_network_editor_enrols_a_second_factor_before_the_admin_opens(new_pa
     expect(page).to_have_url(re.compile("/account/two_factor/setup/"))
     no_accessibility_violations(page)
 
+    page.get_by_role("button", name="Volgende").click()
+    page.locator("input[value='generator']").check()
     page.get_by_role("button", name="Volgende").click()
     expect(page.get_by_role("img", name=re.compile("QR-code"))).to_be_visible()
     no_accessibility_violations(page)
@@ -67,3 +76,48 @@ def test_the_network_editor_enrols_a_second_factor_before_the_admin_opens(new_pa
     other.get_by_role("button", name="Volgende").click()
     expect(other).to_have_url(re.compile("/admin/$"))
     assert page.console_errors == [] and other.console_errors == []
+
+
+def test_a_security_key_is_enrolled_and_then_asked_for_at_login(browser, portal):
+    # A security key belongs to a host name, never to an IP address: localhost it is.
+    context = browser.new_context(
+        base_url=portal.url.replace("127.0.0.1", "localhost"), viewport=DESKTOP, locale="nl-NL"
+    )
+    context.set_default_timeout(10_000)
+    page = watch_console(context.new_page())
+    authenticator = context.new_cdp_session(page)
+    authenticator.send("WebAuthn.enable")
+    key = authenticator.send(
+        "WebAuthn.addVirtualAuthenticator",
+        {
+            "options": {
+                "protocol": "ctap2",
+                "transport": "usb",
+                "hasResidentKey": True,
+                "hasUserVerification": True,
+                "isUserVerified": True,
+                "automaticPresenceSimulation": True,
+            }
+        },
+    )["authenticatorId"]
+    try:
+        log_in(page, KEY_USER_USERNAME)
+        expect(page).to_have_url(re.compile("/admin/$"))  # optional for this member of staff
+
+        page.goto("/account/two_factor/setup/")
+        page.get_by_role("button", name="Volgende").click()
+        page.locator("input[value='webauthn']").check()
+        page.get_by_role("button", name="Volgende").click()
+        # The browser asks the key, which answers, and the form sends itself.
+        expect(page.get_by_role("heading", level=1)).to_have_text(
+            "Tweestapsauthenticatie staat aan", timeout=20_000
+        )
+        stored = authenticator.send("WebAuthn.getCredentials", {"authenticatorId": key})
+        assert len(stored["credentials"]) == 1
+        page.context.clear_cookies()
+
+        log_in(page, KEY_USER_USERNAME)
+        expect(page).to_have_url(re.compile("/admin/$"), timeout=20_000)
+        assert page.console_errors == []
+    finally:
+        context.close()
