@@ -116,15 +116,32 @@ class SubscribeForm(forms.Form):
             return self.cleaned_data["newsletter"]
         return self.newsletters[0].pk if self.newsletters else None
 
-    def looks_automated(self) -> bool:
-        """A filled-in honeypot, or a form sent sooner than a person can fill it in, or
-        later than NEWSLETTER_MAX_FILL_SECONDS (a replayed form), or without a genuine
-        start time. Such a post is answered like a success."""
-        if self.data.get(self.add_prefix("website")):
-            return True
+    def _seconds_open(self) -> float | None:
+        """How long ago the form was shown, or None without a genuine start time."""
         started = self.data.get(self.add_prefix("started"), "")
         try:
-            moment = float(signing.Signer(salt=STARTED_SALT).unsign(started))
+            return time.time() - float(signing.Signer(salt=STARTED_SALT).unsign(started))
         except (signing.BadSignature, ValueError):
+            return None
+
+    def looks_automated(self) -> bool:
+        """A filled-in honeypot, a form sent sooner than a person can fill it in, or one
+        without a genuine start time. Such a post is answered like a success."""
+        if self.data.get(self.add_prefix("website")):
             return True
-        return not min_fill_seconds() <= time.time() - moment <= max_fill_seconds()
+        seconds = self._seconds_open()
+        return seconds is None or seconds < min_fill_seconds()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        seconds = self._seconds_open()
+        if seconds is not None and seconds > max_fill_seconds():
+            # A form kept open too long, or one fetched form posted again and again: sent
+            # back with a fresh start time, so a person only has to send it once more.
+            self.data = self.data.copy()
+            self.data[self.add_prefix("started")] = sign_started()
+            raise forms.ValidationError(
+                _("This form was open for more than an hour. Check it and send it again."),
+                code="expired",
+            )
+        return cleaned_data
