@@ -2,12 +2,32 @@
 and whoever must use a second factor cannot switch it off."""
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
+from two_factor.plugins.registry import registry
 from two_factor.views import DisableView, LoginView, ProfileView
 
 from accounts import login_log, policy
 
 
 class StaffLoginView(LoginView):
+    def get_form(self, step=None, **kwargs):
+        form = super().get_form(step, **kwargs)
+        step = step or self.steps.current
+        if step == self.TOKEN_STEP and "otp_token" in form.fields:
+            form.fields["otp_token"].label = _("Code")
+        elif step == self.BACKUP_STEP:
+            form.fields["otp_token"].label = _("Recovery code")
+        return form
+
+    def get_context_data(self, form, **kwargs):
+        context = super().get_context_data(form, **kwargs)
+        device = context.get("device")
+        # Which second factor the page asks for, to say it in the portal's own words.
+        context["second_factor_method"] = (
+            registry.method_from_device(device).code if device is not None else ""
+        )
+        return context
+
     def render(self, form=None, **kwargs):
         second_step = self.steps.current in (self.TOKEN_STEP, self.BACKUP_STEP)
         if second_step and form is not None and form.is_bound and form.errors:

@@ -88,6 +88,7 @@ def test_enrolment_then_login_with_password_and_code(db, browser):
     asks_code = post_password(again, "chief", PASSWORD)
     assert asks_code.status_code == 200
     assert 'name="token-otp_token"' in asks_code.text
+    assert "Vul de code van 6 cijfers in die je authenticator-app toont." in asks_code.text
     assert again.get("/admin/").status_code == 302  # not in before the code
 
     TOTPDevice.objects.filter(pk=device.pk).update(last_t=-1)  # the code may be reused once
