@@ -9,9 +9,10 @@ is in the key because a project's status follows from today's date.
 
 Public pages are the same for every visitor and set no cookie (the newsletter's forms
 carry no CSRF token: cpcportal/origin.py), so they are stored and served as they are, and
-say `Cache-Control: public, max-age=PUBLIC_PAGE_MAX_AGE` so that a shared cache or a CDN
-in front of the portal may keep them too. That cache cannot be told of a save, hence the
-short max-age.
+say `Cache-Control: public, max-age=0, s-maxage=PUBLIC_PAGE_SHARED_MAX_AGE` so that a
+shared cache or a CDN in front of the portal may keep them too. That cache cannot be told
+of a save, hence the short s-maxage; browsers ask again each time, so an editor sees a
+save at once.
 
 With the per-process local-memory cache (the default) another worker does not see the
 generation move, so pages are kept only PUBLIC_PAGE_CACHE_SECONDS (a few seconds there).
@@ -122,9 +123,10 @@ def cache_public_page(view):
 
 
 def public_cache_headers(view):
-    """Lets shared caches and browsers keep a successful GET of a public page for
-    PUBLIC_PAGE_MAX_AGE seconds; an answer that sets a cookie or says otherwise is left
-    alone."""
+    """Lets shared caches keep a successful GET of a public page for
+    PUBLIC_PAGE_SHARED_MAX_AGE seconds, while browsers ask again each time (the portal's
+    own page cache answers that cheaply, and is emptied by a save); an answer that sets a
+    cookie or says otherwise is left alone."""
 
     @wraps(view)
     def view_with_headers(request, *args, **kwargs):
@@ -135,7 +137,9 @@ def public_cache_headers(view):
             and not response.cookies
             and not response.has_header("Cache-Control")
         ):
-            patch_cache_control(response, public=True, max_age=settings.PUBLIC_PAGE_MAX_AGE)
+            patch_cache_control(
+                response, public=True, max_age=0, s_maxage=settings.PUBLIC_PAGE_SHARED_MAX_AGE
+            )
         return response
 
     return view_with_headers

@@ -221,9 +221,10 @@ def cache_settings(default: str) -> tuple[dict, int]:
 
 
 CACHES, PUBLIC_PAGE_CACHE_SECONDS = cache_settings("locmem")
-# How long a shared cache (a CDN, a caching proxy) or a browser may keep a public page:
-# nothing can tell them of a save, so a change shows there within this time.
-PUBLIC_PAGE_MAX_AGE = int(os.environ.get("DJANGO_PUBLIC_MAX_AGE", "60"))
+# How long a shared cache (a CDN, a caching proxy) may keep a public page (s-maxage):
+# nothing can tell it of a save, so a change shows there within this time. Browsers keep
+# nothing (max-age=0), so an editor who saves sees the change at once.
+PUBLIC_PAGE_SHARED_MAX_AGE = int(os.environ.get("DJANGO_SHARED_CACHE_SECONDS", "60"))
 
 # --- client addresses ---------------------------------------------------------------------
 # Behind a reverse proxy the client address is in X-Forwarded-For (its right-most entry);
