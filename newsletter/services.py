@@ -27,9 +27,7 @@ from django.utils import timezone, translation
 from django.utils.translation import get_language
 
 from cpcportal import ratelimit
-
-# client_ip is part of this module's interface for the views.
-from cpcportal.client_address import client_ip, truncate_ip  # noqa: F401
+from cpcportal.client_address import truncate_ip
 from cpcportal.log import redact
 from newsletter.models import (
     ACTIVE_NEWSLETTERS_CACHE_KEY,

@@ -10,6 +10,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
 from cpcportal.cache import public_cache_headers
+from cpcportal.client_address import client_ip
 from cpcportal.origin import same_origin_post
 from cpcportal.ratelimit import RateLimited
 from newsletter import services
@@ -36,7 +37,7 @@ def _rate_limited(request, retry_after: int):
 def subscribe(request):
     newsletters = services.active_newsletters()
     if request.method == "POST" and newsletters:
-        ip = services.client_ip(request)
+        ip = client_ip(request)
         try:
             services.check_ip_rate(ip)
         except RateLimited as limited:
