@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.conf import settings
-from django.core import signing
 from django.core.cache import cache
 from django.core.exceptions import FieldError
 from django.core.mail import EmailMultiAlternatives, get_connection
@@ -29,6 +28,7 @@ from django.utils.translation import get_language
 from cpcportal import ratelimit
 from cpcportal.client_address import truncate_ip
 from cpcportal.log import redact
+from newsletter.config import confirm_max_age, setting
 from newsletter.models import (
     ACTIVE_NEWSLETTERS_CACHE_KEY,
     Consent,
@@ -38,22 +38,20 @@ from newsletter.models import (
     Status,
     Subscriber,
 )
+from newsletter.tokens import (
+    CONFIRM_SALT,
+    UNSUBSCRIBE_SALT,
+    TokenState,
+    confirm_token,
+    load_token,
+    unsubscribe_token,
+)
 
 logger = logging.getLogger(__name__)
 
-CONFIRM_SALT = "newsletter.confirm"
-UNSUBSCRIBE_SALT = "newsletter.unsubscribe"
 # (sign-ups, seconds); NEWSLETTER_RATE_LIMIT_IP and NEWSLETTER_RATE_LIMIT_EMAIL override them.
 DEFAULT_RATE_LIMIT_IP = (20, 60 * 60)
 DEFAULT_RATE_LIMIT_EMAIL = (5, 60 * 60)
-
-
-def setting(name: str, default):
-    return getattr(settings, f"NEWSLETTER_{name}", default)
-
-
-def confirm_max_age() -> int:
-    return setting("CONFIRM_MAX_AGE", 48 * 60 * 60)
 
 
 # --- the newsletters a visitor can choose from -------------------------------------------
@@ -143,46 +141,6 @@ def check_email_rate(email: str) -> None:
     """Counts one sign-up for this e-mail address; raises RateLimited above the limit."""
     limit, window = setting("RATE_LIMIT_EMAIL", DEFAULT_RATE_LIMIT_EMAIL)
     ratelimit.hit("newsletter-email", email.lower(), limit=limit, window=window)
-
-
-# --- tokens -----------------------------------------------------------------------------
-
-
-class TokenState(enum.StrEnum):
-    VALID = "valid"
-    EXPIRED = "expired"
-    INVALID = "invalid"
-
-
-def confirm_token(consent: Consent) -> str:
-    # Only the consent's number, signed: no address in the URL, nothing stored to steal.
-    return signing.dumps({"c": consent.pk}, salt=CONFIRM_SALT)
-
-
-def unsubscribe_token(subscriber: Subscriber) -> str:
-    return signing.dumps({"s": subscriber.pk}, salt=UNSUBSCRIBE_SALT)
-
-
-def _load(token: str, salt: str, key: str, max_age=None) -> tuple[TokenState, int | None]:
-    try:
-        payload = signing.loads(token, salt=salt, max_age=max_age)
-    except signing.SignatureExpired:
-        return TokenState.EXPIRED, None
-    except signing.BadSignature:
-        return TokenState.INVALID, None
-    value = payload.get(key) if isinstance(payload, dict) else None
-    if not isinstance(value, int):
-        return TokenState.INVALID, None
-    return TokenState.VALID, value
-
-
-def check_confirm_token(token: str) -> TokenState:
-    """Whether a confirmation link can be used, without using it (for the GET page)."""
-    return _load(token, CONFIRM_SALT, "c", confirm_max_age())[0]
-
-
-def check_unsubscribe_token(token: str) -> TokenState:
-    return _load(token, UNSUBSCRIBE_SALT, "s")[0]
 
 
 # --- sign-up ----------------------------------------------------------------------------
@@ -307,7 +265,7 @@ class ConfirmResult(enum.StrEnum):
 
 def confirm_subscription(*, token: str) -> ConfirmResult:
     """Confirms the sign-up a link was sent for. Using a link twice is harmless."""
-    state, consent_pk = _load(token, CONFIRM_SALT, "c", confirm_max_age())
+    state, consent_pk = load_token(token, CONFIRM_SALT, "c", confirm_max_age())
     if state is TokenState.EXPIRED:
         return ConfirmResult.EXPIRED
     if state is TokenState.INVALID:
@@ -338,7 +296,7 @@ def unsubscribe(*, token: str) -> bool:
 
     A subscriber erased since counts as unsubscribed: either way nothing more is sent.
     """
-    state, subscriber_pk = _load(token, UNSUBSCRIBE_SALT, "s")
+    state, subscriber_pk = load_token(token, UNSUBSCRIBE_SALT, "s")
     if state is not TokenState.VALID:
         return False
     with transaction.atomic():

@@ -13,14 +13,15 @@ from cpcportal.cache import public_cache_headers
 from cpcportal.client_address import client_ip
 from cpcportal.origin import same_origin_post
 from cpcportal.ratelimit import RateLimited
-from newsletter import services
+from newsletter import services, tokens
+from newsletter.config import confirm_max_age
 from newsletter.forms import SubscribeForm
 
 logger = logging.getLogger(__name__)
 
 
 def _hours() -> int:
-    return services.confirm_max_age() // 3600
+    return confirm_max_age() // 3600
 
 
 def _rate_limited(request, retry_after: int):
@@ -87,10 +88,10 @@ def confirm(request, token):
             return render(request, "newsletter/confirmed.html")
         expired = result is services.ConfirmResult.EXPIRED
     else:
-        state = services.check_confirm_token(token)
-        if state is services.TokenState.VALID:
+        state = tokens.check_confirm_token(token)
+        if state is tokens.TokenState.VALID:
             return render(request, "newsletter/confirm.html")
-        expired = state is services.TokenState.EXPIRED
+        expired = state is tokens.TokenState.EXPIRED
     return render(
         request,
         "newsletter/link_invalid.html",
@@ -106,7 +107,7 @@ def unsubscribe(request, token):
     if request.method == "POST":
         if services.unsubscribe(token=token):
             return render(request, "newsletter/unsubscribed.html")
-    elif services.check_unsubscribe_token(token) is services.TokenState.VALID:
+    elif tokens.check_unsubscribe_token(token) is tokens.TokenState.VALID:
         return render(request, "newsletter/unsubscribe.html")
     return render(request, "newsletter/link_invalid.html", {"expired": False}, status=400)
 
