@@ -5,7 +5,6 @@ Every sign-up answers the visitor the same way, whatever the state of the addres
 differs goes only by e-mail to that address. No function here logs an address.
 """
 
-import csv
 import datetime
 import enum
 import ipaddress
@@ -18,7 +17,7 @@ from django.core.cache import cache
 from django.core.exceptions import FieldError
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import IntegrityError, transaction
-from django.db.models import OuterRef, Subquery, Value
+from django.db.models import Value
 from django.db.models.functions import Lower
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -32,7 +31,6 @@ from newsletter.config import confirm_max_age, setting
 from newsletter.models import (
     ACTIVE_NEWSLETTERS_CACHE_KEY,
     Consent,
-    ErasureLog,
     Newsletter,
     OutboxMessage,
     Status,
@@ -438,113 +436,3 @@ def _send_one(pk: int, connection) -> bool:
             return False
         message.delete()
         return True
-
-
-# --- staff: export, erasure, clean-up ----------------------------------------------------
-
-
-def _spreadsheet_safe(value: str) -> str:
-    # A name like "=HYPERLINK(…)" must not become a formula in a spreadsheet.
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
-def write_confirmed_csv(output, *, newsletter_id: int | None = None) -> int:
-    """Writes the confirmed subscribers as CSV; returns how many."""
-    confirmed_consent = Consent.objects.filter(
-        subscriber=OuterRef("pk"), confirmed_at__isnull=False
-    ).order_by("-confirmed_at")
-    subscribers = (
-        Subscriber.objects.filter(status=Status.CONFIRMED)
-        .select_related("newsletter")
-        .annotate(
-            consent_at=Subquery(confirmed_consent.values("submitted_at")[:1]),
-            consent_version=Subquery(confirmed_consent.values("privacy_version")[:1]),
-        )
-        .order_by("newsletter__position", "newsletter_id", Lower("email"))
-    )
-    if newsletter_id is not None:
-        subscribers = subscribers.filter(newsletter_id=newsletter_id)
-    writer = csv.writer(output)
-    writer.writerow(
-        [
-            "email",
-            "name",
-            "language",
-            "newsletter",
-            "consent_given_at",
-            "confirmed_at",
-            "privacy_statement_version",
-        ]
-    )
-
-    def when(moment):
-        return timezone.localtime(moment).isoformat(timespec="seconds") if moment else ""
-
-    count = 0
-    for subscriber in subscribers.iterator():
-        writer.writerow(
-            [
-                _spreadsheet_safe(subscriber.email),
-                _spreadsheet_safe(subscriber.name),
-                subscriber.language,
-                _spreadsheet_safe(str(subscriber.newsletter)),
-                when(subscriber.consent_at),
-                when(subscriber.confirmed_at),
-                subscriber.consent_version or "",
-            ]
-        )
-        count += 1
-    return count
-
-
-def _forget_admin_log(subscriber_pks: list[int]) -> None:
-    # The admin's history keeps each object's str(), which is the address.
-    from django.contrib.admin.models import LogEntry
-    from django.contrib.contenttypes.models import ContentType
-
-    LogEntry.objects.filter(
-        content_type=ContentType.objects.get_for_model(Subscriber),
-        object_id__in=[str(pk) for pk in subscriber_pks],
-    ).delete()
-
-
-def erase_subscriber(subscriber: Subscriber, *, by=None) -> None:
-    """Right to be forgotten: deletes the subscriber, their consents and queued mail, and
-    records only that an erasure happened, when, and on which newsletter."""
-    with transaction.atomic():
-        ErasureLog.objects.create(
-            newsletter_id=subscriber.newsletter_id,
-            erased_by=by if getattr(by, "pk", None) else None,
-        )
-        pk = subscriber.pk
-        subscriber.delete()
-        _forget_admin_log([pk])
-    logger.info("newsletter subscriber %s erased on request", pk)
-
-
-def purge_unconfirmed(*, days: int | None = None) -> int:
-    """Removes sign-ups left unconfirmed for `days` (default 7); returns how many.
-
-    A never-confirmed subscriber is deleted. One who was subscribed before, unsubscribed
-    and signed up again without confirming goes back to unsubscribed, keeping the proof
-    of the earlier consent and losing the unconfirmed one.
-    """
-    days = setting("PENDING_DAYS", 7) if days is None else days
-    cutoff = timezone.now() - datetime.timedelta(days=days)
-    stale = Subscriber.objects.filter(status=Status.PENDING, created_at__lt=cutoff).exclude(
-        consents__submitted_at__gte=cutoff
-    )
-    with transaction.atomic():
-        returning = stale.filter(consents__confirmed_at__isnull=False).distinct()
-        returning_pks = list(returning.values_list("pk", flat=True))
-        Consent.objects.filter(subscriber_id__in=returning_pks, confirmed_at__isnull=True).delete()
-        Subscriber.objects.filter(pk__in=returning_pks).update(
-            status=Status.UNSUBSCRIBED, updated_at=timezone.now()
-        )
-        OutboxMessage.objects.filter(subscriber_id__in=returning_pks).delete()
-        never_pks = list(stale.exclude(pk__in=returning_pks).values_list("pk", flat=True))
-        Subscriber.objects.filter(pk__in=never_pks).delete()
-        _forget_admin_log(never_pks)
-    purged = len(returning_pks) + len(never_pks)
-    logger.info("newsletter: %s unconfirmed sign-ups purged", purged)
-    return purged
