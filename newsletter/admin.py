@@ -20,7 +20,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
 from cpcportal.roles import is_network_editor
-from newsletter import erasure, exports, services
+from newsletter import erasure, exports, outbox
 from newsletter.models import Consent, ErasureLog, Newsletter, OutboxMessage, Status, Subscriber
 
 logger = logging.getLogger(__name__)
@@ -228,7 +228,7 @@ class OutboxMessageAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Try to send the selected e-mails now"), permissions=["view"])
     def send_now(self, request, queryset):
-        report = services.send_outbox(ids=list(queryset.values_list("pk", flat=True)))
+        report = outbox.send_outbox(ids=list(queryset.values_list("pk", flat=True)))
         self.message_user(
             request,
             _("Sent: %(sent)d. Failed: %(failed)d. Expired: %(expired)d.")
