@@ -11,7 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from cpcportal.client_address import client_ip, truncate_ip
-from newsletter import services
+from newsletter import subscriptions
 from newsletter.forms import sign_started
 from newsletter.models import Consent, Status, Subscriber
 from newsletter.tokens import confirm_token, unsubscribe_token
@@ -283,9 +283,9 @@ def test_client_ip_behind_a_proxy(rf, settings):
 
 
 def test_source_path_is_a_local_path_without_query():
-    assert services.clean_source_path("/nl/projects/?q=ada@example.org") == "/nl/projects/"
+    assert subscriptions.clean_source_path("/nl/projects/?q=ada@example.org") == "/nl/projects/"
     assert (
-        services.clean_source_path("https://evil.example/x", fallback="/nl/newsletter/")
+        subscriptions.clean_source_path("https://evil.example/x", fallback="/nl/newsletter/")
         == "/nl/newsletter/"
     )
-    assert services.clean_source_path("//evil.example/x", fallback="/en/") == "/en/"
+    assert subscriptions.clean_source_path("//evil.example/x", fallback="/en/") == "/en/"

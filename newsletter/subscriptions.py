@@ -1,5 +1,7 @@
-"""The newsletter's rules: double opt-in sign-up, confirmation, unsubscription, erasure,
-the outbox, rate limits. Views and the admin call these; they hold no rules of their own.
+"""Subscribing: double opt-in sign-up with its rate limits, confirmation, unsubscription.
+
+Views call these; they hold no rules of their own. Tokens, e-mails, the staff's export
+and erasure live in their own modules (newsletter.tokens, .outbox, .exports, .erasure).
 
 Every sign-up answers the visitor the same way, whatever the state of the address; what
 differs goes only by e-mail to that address. No function here logs an address.
@@ -9,73 +11,26 @@ import datetime
 import enum
 import ipaddress
 import logging
-from dataclasses import dataclass
 
 from django.apps import apps
-from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import FieldError
 from django.db import IntegrityError, transaction
 from django.db.models import Value
 from django.db.models.functions import Lower
 from django.utils import timezone
-from django.utils.translation import get_language
 
 from cpcportal import ratelimit
 from cpcportal.client_address import truncate_ip
 from newsletter.config import confirm_max_age, setting
-from newsletter.models import (
-    ACTIVE_NEWSLETTERS_CACHE_KEY,
-    Consent,
-    Newsletter,
-    Status,
-    Subscriber,
-)
+from newsletter.models import Consent, Newsletter, Status, Subscriber
 from newsletter.outbox import queue_mail, send_outbox
-from newsletter.tokens import (
-    CONFIRM_SALT,
-    UNSUBSCRIBE_SALT,
-    TokenState,
-    load_token,
-)
+from newsletter.tokens import CONFIRM_SALT, UNSUBSCRIBE_SALT, TokenState, load_token
 
 logger = logging.getLogger(__name__)
 
 # (sign-ups, seconds); NEWSLETTER_RATE_LIMIT_IP and NEWSLETTER_RATE_LIMIT_EMAIL override them.
 DEFAULT_RATE_LIMIT_IP = (20, 60 * 60)
 DEFAULT_RATE_LIMIT_EMAIL = (5, 60 * 60)
-
-
-# --- the newsletters a visitor can choose from -------------------------------------------
-
-
-@dataclass(frozen=True)
-class NewsletterChoice:
-    pk: int
-    names: dict
-
-    @property
-    def name(self) -> str:
-        return self.names.get(get_language()) or self.names.get(settings.LANGUAGE_CODE, "")
-
-
-def active_newsletters() -> list[NewsletterChoice]:
-    """The newsletters open for sign-up: at most one query, then cached for every page's
-    footer (the cache is cleared whenever a newsletter is saved or deleted)."""
-    rows = cache.get(ACTIVE_NEWSLETTERS_CACHE_KEY)
-    if rows is None:
-        rows = []
-        for newsletter in Newsletter.objects.filter(is_active=True):
-            fallback = (
-                getattr(newsletter, f"name_{settings.LANGUAGE_CODE}", None) or newsletter.name
-            )
-            names = {
-                code: getattr(newsletter, f"name_{code}", None) or fallback
-                for code, _name in settings.LANGUAGES
-            }
-            rows.append((newsletter.pk, names))
-        cache.set(ACTIVE_NEWSLETTERS_CACHE_KEY, rows, setting("NEWSLETTERS_CACHE_SECONDS", 300))
-    return [NewsletterChoice(pk, names) for pk, names in rows]
 
 
 # --- requests: addresses, paths, the site's own URL --------------------------------------
