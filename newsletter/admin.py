@@ -20,7 +20,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
 from cpcportal.roles import is_network_editor
-from newsletter import services
+from newsletter import erasure, exports, outbox
 from newsletter.models import Consent, ErasureLog, Newsletter, OutboxMessage, Status, Subscriber
 
 logger = logging.getLogger(__name__)
@@ -118,11 +118,11 @@ class SubscriberAdmin(admin.ModelAdmin):
         return actions
 
     def delete_model(self, request, obj):
-        services.erase_subscriber(obj, by=request.user)
+        erasure.erase_subscriber(obj, by=request.user)
 
     def delete_queryset(self, request, queryset):
         for subscriber in queryset:
-            services.erase_subscriber(subscriber, by=request.user)
+            erasure.erase_subscriber(subscriber, by=request.user)
 
     def get_urls(self):
         return [
@@ -157,7 +157,7 @@ class SubscriberAdmin(admin.ModelAdmin):
         )
         response["Cache-Control"] = "no-store"
         response.write("\ufeff")
-        count = services.write_confirmed_csv(response, newsletter_id=newsletter_id)
+        count = exports.write_confirmed_csv(response, newsletter_id=newsletter_id)
         logger.info("newsletter export of %s subscribers by user %s", count, request.user.pk)
         return response
 
@@ -171,7 +171,7 @@ class SubscriberAdmin(admin.ModelAdmin):
         if request.POST.get("confirm_erasure") == "yes":
             erased = 0
             for subscriber in queryset:
-                services.erase_subscriber(subscriber, by=request.user)
+                erasure.erase_subscriber(subscriber, by=request.user)
                 erased += 1
             self.message_user(
                 request,
@@ -228,7 +228,7 @@ class OutboxMessageAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Try to send the selected e-mails now"), permissions=["view"])
     def send_now(self, request, queryset):
-        report = services.send_outbox(ids=list(queryset.values_list("pk", flat=True)))
+        report = outbox.send_outbox(ids=list(queryset.values_list("pk", flat=True)))
         self.message_user(
             request,
             _("Sent: %(sent)d. Failed: %(failed)d. Expired: %(expired)d.")

@@ -1,4 +1,4 @@
-"""Sign-up, confirmation and unsubscribe pages; the rules live in newsletter.services."""
+"""Sign-up, confirmation and unsubscribe pages; the rules live in newsletter.subscriptions."""
 
 import logging
 
@@ -10,16 +10,18 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
 from cpcportal.cache import public_cache_headers
+from cpcportal.client_address import client_ip
 from cpcportal.origin import same_origin_post
 from cpcportal.ratelimit import RateLimited
-from newsletter import services
+from newsletter import choices, subscriptions, tokens
+from newsletter.config import confirm_max_age
 from newsletter.forms import SubscribeForm
 
 logger = logging.getLogger(__name__)
 
 
 def _hours() -> int:
-    return services.confirm_max_age() // 3600
+    return confirm_max_age() // 3600
 
 
 def _rate_limited(request, retry_after: int):
@@ -34,11 +36,11 @@ def _rate_limited(request, retry_after: int):
 @public_cache_headers
 @require_http_methods(["GET", "POST"])
 def subscribe(request):
-    newsletters = services.active_newsletters()
+    newsletters = choices.active_newsletters()
     if request.method == "POST" and newsletters:
-        ip = services.client_ip(request)
+        ip = client_ip(request)
         try:
-            services.check_ip_rate(ip)
+            subscriptions.check_ip_rate(ip)
         except RateLimited as limited:
             return _rate_limited(request, limited.retry_after)
         form = SubscribeForm(request.POST, newsletters=newsletters)
@@ -48,17 +50,17 @@ def subscribe(request):
             return redirect("newsletter:check_inbox")
         if form.is_valid():
             try:
-                services.request_subscription(
+                subscriptions.request_subscription(
                     email=form.cleaned_data["email"],
                     name=form.cleaned_data["name"],
                     newsletter_id=form.newsletter_id(),
                     language=get_language(),
                     consent_text=form.consent_text,
-                    source_path=services.clean_source_path(
+                    source_path=subscriptions.clean_source_path(
                         form.cleaned_data["source"], fallback=request.path
                     ),
                     ip=ip,
-                    base=services.base_url(request),
+                    base=subscriptions.base_url(request),
                 )
             except RateLimited as limited:
                 return _rate_limited(request, limited.retry_after)
@@ -81,15 +83,18 @@ def check_inbox(request):
 def confirm(request, token):
     """GET shows a button and changes nothing: mail scanners follow links, people press."""
     if request.method == "POST":
-        result = services.confirm_subscription(token=token)
-        if result in (services.ConfirmResult.CONFIRMED, services.ConfirmResult.ALREADY_CONFIRMED):
+        result = subscriptions.confirm_subscription(token=token)
+        if result in (
+            subscriptions.ConfirmResult.CONFIRMED,
+            subscriptions.ConfirmResult.ALREADY_CONFIRMED,
+        ):
             return render(request, "newsletter/confirmed.html")
-        expired = result is services.ConfirmResult.EXPIRED
+        expired = result is subscriptions.ConfirmResult.EXPIRED
     else:
-        state = services.check_confirm_token(token)
-        if state is services.TokenState.VALID:
+        state = tokens.check_confirm_token(token)
+        if state is tokens.TokenState.VALID:
             return render(request, "newsletter/confirm.html")
-        expired = state is services.TokenState.EXPIRED
+        expired = state is tokens.TokenState.EXPIRED
     return render(
         request,
         "newsletter/link_invalid.html",
@@ -103,9 +108,9 @@ def confirm(request, token):
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
     if request.method == "POST":
-        if services.unsubscribe(token=token):
+        if subscriptions.unsubscribe(token=token):
             return render(request, "newsletter/unsubscribed.html")
-    elif services.check_unsubscribe_token(token) is services.TokenState.VALID:
+    elif tokens.check_unsubscribe_token(token) is tokens.TokenState.VALID:
         return render(request, "newsletter/unsubscribe.html")
     return render(request, "newsletter/link_invalid.html", {"expired": False}, status=400)
 
@@ -121,6 +126,6 @@ def unsubscribe_one_click(request, token):
         return HttpResponseBadRequest(
             "Expected List-Unsubscribe=One-Click", content_type="text/plain"
         )
-    if not services.unsubscribe(token=token):
+    if not subscriptions.unsubscribe(token=token):
         return HttpResponseBadRequest("Invalid link", content_type="text/plain")
     return HttpResponse("Unsubscribed", content_type="text/plain")

@@ -2,7 +2,7 @@
 
 from django import template
 
-from newsletter import services
+from newsletter import choices
 from newsletter.forms import SubscribeForm
 
 register = template.Library()
@@ -15,7 +15,7 @@ def newsletter_footer_form(context):
     One cached query at most; its ids differ from the newsletter page's own form, which
     may be on the same page.
     """
-    newsletters = services.active_newsletters()
+    newsletters = choices.active_newsletters()
     if not newsletters:
         return None
     request = context.get("request")

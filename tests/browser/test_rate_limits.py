@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 import psycopg
 import pytest
 
-from newsletter import services
+from newsletter import subscriptions
 from tests.browser.conftest import free_port, serve
 
 SIMULTANEOUS = 40
@@ -57,7 +57,7 @@ def _hidden(name: str, html: str) -> str | None:
 
 def test_simultaneous_sign_ups_from_one_address_stop_at_the_limit(portal, three_workers):
     url = three_workers
-    limit, window = services.DEFAULT_RATE_LIMIT_IP
+    limit, window = subscriptions.DEFAULT_RATE_LIMIT_IP
     opener = urllib.request.build_opener(
         urllib.request.HTTPCookieProcessor(CookieJar()), _KeepRedirects
     )

@@ -9,7 +9,7 @@ from django.core import mail
 from django.test import Client
 from django.utils import translation
 
-from newsletter import services
+from newsletter import outbox, subscriptions
 from newsletter.models import Consent, Newsletter, Status, Subscriber
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.newsletter.urls")]
@@ -318,7 +318,7 @@ def test_no_address_in_the_logs(client, sign_up, caplog, settings):
     settings.EMAIL_BACKEND = "tests.newsletter.backends.FailingBackend"
     with caplog.at_level("DEBUG"):
         sign_up("secret.person@example.org")
-        services.send_outbox()
+        outbox.send_outbox()
 
     assert caplog.records
     assert "secret.person" not in caplog.text and "example.org" not in caplog.text
@@ -329,14 +329,14 @@ def test_simultaneous_sign_ups_leave_one_row(sign_up, network_newsletter):
     Subscriber.objects.create(
         newsletter=network_newsletter, email="grace@example.org", language="nl"
     )
-    real = services._find_subscriber
+    real = subscriptions._find_subscriber
     calls = []
 
     def not_yet_there(*args):
         calls.append(args)
         return None if len(calls) == 1 else real(*args)
 
-    with mock.patch.object(services, "_find_subscriber", side_effect=not_yet_there):
+    with mock.patch.object(subscriptions, "_find_subscriber", side_effect=not_yet_there):
         response = sign_up("Grace@example.org")
 
     assert response.status_code == 302

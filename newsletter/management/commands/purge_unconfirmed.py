@@ -4,7 +4,7 @@ window has ended (privacy: keep nothing unneeded)."""
 from django.core.management.base import BaseCommand
 
 from cpcportal import ratelimit
-from newsletter import services
+from newsletter import erasure
 
 
 class Command(BaseCommand):
@@ -17,7 +17,7 @@ class Command(BaseCommand):
         parser.add_argument("--days", type=int, default=None)
 
     def handle(self, *args, days=None, **options):
-        purged = services.purge_unconfirmed(days=days)
+        purged = erasure.purge_unconfirmed(days=days)
         self.stdout.write(f"newsletter: {purged} unconfirmed sign-ups purged")
         expired = ratelimit.delete_expired()
         self.stdout.write(f"rate limits: {expired} expired counters deleted")

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from newsletter import services
+from newsletter import outbox
 
 
 class Command(BaseCommand):
@@ -12,7 +12,7 @@ class Command(BaseCommand):
         parser.add_argument("--limit", type=int, default=None, help="At most this many.")
 
     def handle(self, *args, limit=None, **options):
-        report = services.send_outbox(limit=limit)
+        report = outbox.send_outbox(limit=limit)
         self.stdout.write(
             f"newsletter outbox: {report.sent} sent, {report.failed} failed, "
             f"{report.expired} expired"
