@@ -1,7 +1,8 @@
 """Who must log in with a second factor, and who may therefore enter the admin.
 
-Superusers and network editors publish for the whole network: they must enrol an
-authenticator app. Organisation editors may enrol; once they have, they always use it.
+Superusers and network editors publish for the whole network: they must enrol a second
+factor (an authenticator app, a security key or a passkey). Organisation editors may
+enrol; once they have, they always use it.
 """
 
 from django_otp import user_has_device
