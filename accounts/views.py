@@ -4,7 +4,7 @@ and whoever must use a second factor cannot switch it off."""
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from two_factor.plugins.registry import registry
-from two_factor.views import DisableView, LoginView, ProfileView
+from two_factor.views import DisableView, LoginView, ProfileView, SetupView
 
 from accounts import login_log, policy
 
@@ -34,6 +34,25 @@ class StaffLoginView(LoginView):
             user = self.get_user()
             login_log.second_factor_failed(self.request, user.get_username() if user else "")
         return super().render(form, **kwargs)
+
+
+# The methods as staff know them, instead of two_factor's "Token generator" and "WebAuthn".
+METHOD_LABELS = {
+    "generator": _("An authenticator app on my phone"),
+    "webauthn": _("A security key or passkey"),
+}
+
+
+class StaffSetupView(SetupView):
+    def get_form(self, step=None, **kwargs):
+        form = super().get_form(step, **kwargs)
+        if (step or self.steps.current) == "method":
+            field = form.fields["method"]
+            field.label = _("Second factor")
+            field.choices = [
+                (code, METHOD_LABELS.get(code, label)) for code, label in field.choices
+            ]
+        return form
 
 
 class StaffProfileView(ProfileView):

@@ -29,14 +29,19 @@ def enrol(client, username) -> TOTPDevice:
     assert page.status_code == 200
     method_step = client.post(
         SETUP,
-        {"csrfmiddlewaretoken": csrf_token(client, SETUP), "setup_view-current_step": "welcome"},
+        {
+            "csrfmiddlewaretoken": csrf_token(client, SETUP),
+            "staff_setup_view-current_step": "welcome",
+        },
     )
     assert 'value="generator"' in method_step.text and 'value="webauthn"' in method_step.text
+    assert "Een authenticator-app op mijn telefoon" in method_step.text
+    assert "Een beveiligingssleutel of passkey" in method_step.text
     generator_step = client.post(
         SETUP,
         {
             "csrfmiddlewaretoken": csrf_token(client, SETUP),
-            "setup_view-current_step": "method",
+            "staff_setup_view-current_step": "method",
             "method-method": "generator",
         },
     )
@@ -46,7 +51,7 @@ def enrol(client, username) -> TOTPDevice:
         SETUP,
         {
             "csrfmiddlewaretoken": csrf_token(client, SETUP),
-            "setup_view-current_step": "generator",
+            "staff_setup_view-current_step": "generator",
             "generator-token": code_for_secret(secret),
         },
     )
