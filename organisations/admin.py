@@ -114,7 +114,7 @@ class OrganisationAdmin(PublicationActionsMixin, PortalAdmin):
     def autocomplete_queryset(self, request, queryset):
         # Partners and participants may be any organisation, but another's draft is not
         # for their eyes; a body the editor adds is selected by the add pop-up itself.
-        return queryset.filter(pk__in=Organisation.objects.pickable_by(request.user).values("pk"))
+        return queryset.pickable_by(request.user)
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))

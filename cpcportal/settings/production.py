@@ -8,7 +8,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import cache_settings, env_bool, env_list
+from .base import CLIENT_IP_HEADER, cache_settings, env_bool, env_list
 
 
 def required(name: str) -> str:
@@ -44,11 +44,8 @@ LANGUAGE_COOKIE_NAME = "__Host-language"
 
 # Rate limits must count across all workers: a shared cache unless told otherwise.
 CACHES, PUBLIC_PAGE_CACHE_SECONDS = cache_settings("database")
-CLIENT_IP_HEADER = (
-    os.environ.get("CLIENT_IP_HEADER")
-    or os.environ.get("NEWSLETTER_CLIENT_IP_HEADER")
-    or "HTTP_X_FORWARDED_FOR"
-)
+# Behind the reverse proxy the client address is in X-Forwarded-For, unless told otherwise.
+CLIENT_IP_HEADER = CLIENT_IP_HEADER or "HTTP_X_FORWARDED_FOR"
 
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"

@@ -46,5 +46,5 @@ class Command(BaseCommand):
 def second_factor_note(username: str) -> str:
     user = get_user_model().objects.get(username=username)
     if second_factor_required(user):
-        return "enrols an authenticator app at the first login (required for this role)"
-    return "may enrol an authenticator app (optional for this role)"
+        return "enrols a second factor at the first login (required for this role)"
+    return "may enrol a second factor (optional for this role)"
