@@ -1,0 +1,54 @@
+"""Organisations (members, networks and outside bodies), memberships and partnerships.
+
+One module per concern; everything is importable from organisations.models as before.
+"""
+
+from organisations.models.networks import (
+    Framework,
+    Goal,
+    Membership,
+    MembershipQuerySet,
+    MembershipRole,
+    Pillar,
+)
+from organisations.models.organisations import (
+    IATI_ORGANISATION_TYPE,
+    Network,
+    NetworkManager,
+    Organisation,
+    OrganisationKind,
+    OrganisationQuerySet,
+    SocialLink,
+    WorkingPrinciple,
+    localised,
+    localised_order,
+)
+from organisations.models.partnerships import (
+    Partnership,
+    PartnershipKind,
+    PartnershipLevel,
+    PartnershipQuerySet,
+)
+
+__all__ = [
+    "IATI_ORGANISATION_TYPE",
+    "Framework",
+    "Goal",
+    "Membership",
+    "MembershipQuerySet",
+    "MembershipRole",
+    "Network",
+    "NetworkManager",
+    "Organisation",
+    "OrganisationKind",
+    "OrganisationQuerySet",
+    "Partnership",
+    "PartnershipKind",
+    "PartnershipLevel",
+    "PartnershipQuerySet",
+    "Pillar",
+    "SocialLink",
+    "WorkingPrinciple",
+    "localised",
+    "localised_order",
+]
