@@ -10,7 +10,7 @@ import logging
 from axes.signals import user_locked_out
 from django.contrib.auth.signals import user_logged_in, user_login_failed
 
-from cpcportal.client_address import client_ip, truncate_ip
+from core.client_address import client_ip, truncate_ip
 
 logger = logging.getLogger("accounts.login")
 

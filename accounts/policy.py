@@ -7,7 +7,7 @@ enrol; once they have, they always use it.
 
 from django_otp import user_has_device
 
-from cpcportal.roles import is_network_editor
+from core.roles import is_network_editor
 
 
 def second_factor_required(user) -> bool:

@@ -1,239 +1,37 @@
-"""Shared admin pieces: who sees which rows, publish/unpublish actions, translated history.
+"""Admin for the privacy and accessibility statements.
 
-Network editors and superusers see and edit everything. Everyone else (organisation
-editors) is "restricted": an admin that says how its rows belong to organisations
-(`scope_queryset`) shows such a user only the rows of the organisations they edit, and an
-object outside that part answers 404 or 403 on its change, delete, history and revert pages
-and 403 in a bulk action; never the redirect to the admin index Django gives for a missing
-object.
+The two pages come from a migration and are tied to fixed URLs, so they can be edited but
+not added or deleted. Change history comes from simple_history.
 """
 
-from django.contrib import admin, messages
-from django.contrib.admin import helpers
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models
-from django.http import Http404
+from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
-from modeltranslation.admin import (
-    TranslationAdmin,
-    TranslationStackedInline,
-    TranslationTabularInline,
-)
-from modeltranslation.translator import translator
+from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from cpcportal.models import Publication
-from cpcportal.roles import is_network_editor
+from cpcportal.models import SitePage
 
 
-def is_restricted(request) -> bool:
-    """True for a user who may only work on the organisations they edit."""
-    if not hasattr(request, "_portal_restricted"):
-        request._portal_restricted = not is_network_editor(request.user)
-    return request._portal_restricted
+@admin.register(SitePage)
+class SitePageAdmin(SimpleHistoryAdmin, TranslationAdmin):
+    list_display = ("__str__", "title", "version", "updated_at")
+    readonly_fields = ("key", "updated_at")
+    fieldsets = (
+        (None, {"fields": ("key", "title", "body")}),
+        (
+            _("Version"),
+            {
+                "fields": ("version", "updated_at"),
+                "description": _(
+                    "Give the privacy statement a new version label whenever its content "
+                    "changes: newsletter sign-ups record which version the subscriber saw."
+                ),
+            },
+        ),
+    )
 
-
-def edited_organisations(request):
-    from organisations.models import Organisation
-
-    return Organisation.objects.edited_by(request.user)
-
-
-def led_projects(request):
-    from projects.models import Project
-
-    return Project.objects.led_by(edited_organisations(request))
-
-
-def is_autocomplete(request) -> bool:
-    match = getattr(request, "resolver_match", None)
-    return match is not None and match.url_name == "autocomplete"
-
-
-class HttpsLinksMixin:
-    """Addresses typed without a scheme get https://, as Django 6 will do."""
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if isinstance(db_field, models.URLField):
-            kwargs.setdefault("assume_scheme", "https")
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
-
-
-class ScopedAdminMixin(HttpsLinksMixin):
-    """Limits a restricted user to their organisations' rows, with 404/403 for the rest."""
-
-    # Set on admins whose rows belong to organisations; the others are shared reference
-    # data (themes, donors) governed by model permissions alone.
-    scoped = False
-
-    def scope_queryset(self, request, queryset):
-        return queryset.none()
-
-    def autocomplete_queryset(self, request, queryset):
-        """What a restricted user may pick in another form's autocomplete field: by
-        default the rows they may edit."""
-        return self.scope_queryset(request, queryset)
-
-    def owner_querysets(self, request) -> dict:
-        """Foreign keys that say whose a row is: field name -> the choices a restricted
-        user has. These are plain selects for them, so nobody else's are offered."""
-        return {}
-
-    def get_queryset(self, request):
-        queryset = super().get_queryset(request)
-        if not self.scoped or not is_restricted(request):
-            return queryset
-        if is_autocomplete(request):
-            return self.autocomplete_queryset(request, queryset)
-        return self.scope_queryset(request, queryset)
-
-    def in_scope(self, request, obj) -> bool:
-        if obj is None or not self.scoped or not is_restricted(request):
-            return True
-        # By primary key, so historical versions and half-built objects are judged by the
-        # row in the database, not by what they claim.
-        if obj.pk is None:
-            return False
-        base = self.model._default_manager.filter(pk=obj.pk)
-        return self.scope_queryset(request, base).exists()
-
-    def has_view_permission(self, request, obj=None):
-        return super().has_view_permission(request, obj) and self.in_scope(request, obj)
-
-    def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and self.in_scope(request, obj)
+    def has_add_permission(self, request):
+        return False
 
     def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and self.in_scope(request, obj)
-
-    def get_object(self, request, object_id, from_field=None):
-        obj = super().get_object(request, object_id, from_field)
-        if obj is None:
-            # Outside the user's part or gone: the same answer, so existence is not told.
-            raise Http404(_("No such item, or not one you can edit."))
-        return obj
-
-    def response_action(self, request, queryset):
-        selected = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
-        if selected:
-            try:
-                wanted = {self.opts.pk.to_python(value) for value in selected}
-            except ValidationError:
-                raise PermissionDenied from None
-            visible = set(
-                self.get_queryset(request).filter(pk__in=wanted).values_list("pk", flat=True)
-            )
-            if wanted - visible:
-                # Django would quietly drop the others; a forged selection is refused whole.
-                raise PermissionDenied
-        return super().response_action(request, queryset)
-
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        # simple_history's revert form saves on POST with only a view check.
-        if request.method == "POST":
-            obj = self.get_object(request, object_id)
-            if not self.has_change_permission(request, obj):
-                raise PermissionDenied
-        return super().history_form_view(request, object_id, version_id, extra_context)
-
-    def get_autocomplete_fields(self, request):
-        fields = list(super().get_autocomplete_fields(request))
-        if is_restricted(request):
-            owners = self.owner_querysets(request)
-            fields = [name for name in fields if name not in owners]
-        return fields
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if is_restricted(request):
-            owners = self.owner_querysets(request)
-            if db_field.name in owners:
-                kwargs["queryset"] = owners[db_field.name]
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-
-class PublicationActionsMixin:
-    """Publish and unpublish in bulk, one save per item so history and the log see it."""
-
-    actions = ["publish", "unpublish"]
-
-    def has_publish_permission(self, request):
-        return self.has_change_permission(request) and "publication" not in (
-            self.get_readonly_fields(request)
-        )
-
-    @admin.action(description=_("Publish the selected items"), permissions=["publish"])
-    def publish(self, request, queryset):
-        self._set_publication(request, queryset, Publication.PUBLISHED)
-
-    @admin.action(
-        description=_("Unpublish the selected items (back to draft)"), permissions=["publish"]
-    )
-    def unpublish(self, request, queryset):
-        self._set_publication(request, queryset, Publication.DRAFT)
-
-    def _set_publication(self, request, queryset, publication):
-        changed = 0
-        for obj in queryset.exclude(publication=publication):
-            if not self.has_change_permission(request, obj):
-                raise PermissionDenied
-            obj.publication = publication
-            obj.save(update_fields=["publication", "updated_at"])
-            self.log_change(request, obj, [{"changed": {"fields": ["publication"]}}])
-            changed += 1
-        if publication == Publication.PUBLISHED:
-            message = ngettext(
-                "%(count)d item was published.", "%(count)d items were published.", changed
-            )
-        else:
-            message = ngettext(
-                "%(count)d item was set back to draft.",
-                "%(count)d items were set back to draft.",
-                changed,
-            )
-        self.message_user(request, message % {"count": changed}, messages.SUCCESS)
-
-
-class PortalAdmin(ScopedAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
-    """Translated fields (plain, not tabbed: tabs need jQuery UI from a CDN, which the
-    Content-Security-Policy forbids) and a History page with who changed what."""
-
-
-class PortalHistoryAdmin(ScopedAdminMixin, SimpleHistoryAdmin):
-    """For models with history but without translated fields."""
-
-
-class PortalTranslationAdmin(ScopedAdminMixin, TranslationAdmin):
-    """For models with translated fields whose changes are not tracked."""
-
-
-class PortalPlainAdmin(ScopedAdminMixin, admin.ModelAdmin):
-    """For models with neither."""
-
-
-class PortalProxyAdmin(PortalAdmin):
-    """For a proxy model: modeltranslation knows only the concrete model's fields."""
-
-    def __init__(self, model, admin_site):
-        # TranslationAdmin's own __init__ looks the proxy up and fails; do its work with
-        # the concrete model's options (same columns).
-        admin.ModelAdmin.__init__(self, model, admin_site)
-        self.trans_opts = translator.get_options_for_model(model._meta.concrete_model)
-        self._patch_prepopulated_fields()
-        self._patch_list_editable()
-
-
-class PortalTabularInline(HttpsLinksMixin, TranslationTabularInline):
-    extra = 0
-
-
-class PortalStackedInline(HttpsLinksMixin, TranslationStackedInline):
-    extra = 0
-
-
-class PlainTabularInline(HttpsLinksMixin, admin.TabularInline):
-    extra = 0
-
-
-# The privacy and accessibility statements (registered in their own module).
-import cpcportal.page_admin  # noqa: E402, F401
+        return False

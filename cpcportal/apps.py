@@ -3,12 +3,13 @@ from django.utils.translation import gettext_lazy as _
 
 
 class PortalConfig(AppConfig):
-    """Site-wide pieces: base templates, health check, set-up commands."""
+    """The site: settings, URLs, the site-wide pages and the statements staff edit."""
 
     name = "cpcportal"
     verbose_name = _("Portal")
 
     def ready(self):
-        from cpcportal import cache
+        from core import cache
+        from cpcportal.models import SitePage
 
-        cache.connect_signals()
+        cache.watch(SitePage)

@@ -5,13 +5,13 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.static import serve
 
+from core.cache import public_cache_headers
 from cpcportal import views
-from cpcportal.cache import public_cache_headers
 from cpcportal.models import SitePageKey
 from cpcportal.sitemaps import sitemaps
 
 # A database that cannot be reached answers 503, not 500 (cpcportal/unavailable.py).
-handler500 = "cpcportal.unavailable.server_error"
+handler500 = "core.unavailable.server_error"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),

@@ -11,9 +11,10 @@ from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 from django_countries import countries
 
-from cpcportal.cache import cache_public_page, public_cache_headers
+from core.cache import cache_public_page, public_cache_headers
+from core.localised import localised_order
 from cpcportal.models import SitePage
-from organisations.models import Goal, Membership, Organisation, Pillar, localised_order
+from organisations.models import Goal, Membership, Organisation, Pillar
 from projects.models import Project, ProjectStatus
 from projects.selectors import countries_of, first_cards, public_project_cards
 

@@ -3,7 +3,8 @@ from django.contrib.admin import RelatedOnlyFieldListFilter
 from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
 
-from cpcportal.admin import (
+from core.admin import (
+    PlainTabularInline,
     PortalAdmin,
     PortalHistoryAdmin,
     PortalStackedInline,
@@ -11,7 +12,29 @@ from cpcportal.admin import (
     is_restricted,
 )
 from donors.models import Donor, Funding, Instrument
-from projects.admin import ProjectScopeMixin
+from projects.admin import ProjectAdmin, ProjectScopeMixin
+from projects.models import Project
+
+
+class FundingInline(PlainTabularInline):
+    model = Funding
+    autocomplete_fields = ["donor", "instrument"]
+    fields = [
+        "donor",
+        "instrument",
+        "amount",
+        "currency",
+        "start",
+        "start_precision",
+        "end",
+        "end_precision",
+    ]
+
+
+class ProjectWithFundingsAdmin(ProjectAdmin):
+    """The project form with its fundings: projects/admin.py cannot name donors."""
+
+    inlines = [*ProjectAdmin.inlines, FundingInline]
 
 
 class InstrumentInline(PortalStackedInline):
@@ -88,3 +111,6 @@ class FundingAdmin(ProjectScopeMixin, PortalHistoryAdmin):
 admin.site.register(Donor, DonorAdmin)
 admin.site.register(Instrument, InstrumentAdmin)
 admin.site.register(Funding, FundingAdmin)
+
+admin.site.unregister(Project)
+admin.site.register(Project, ProjectWithFundingsAdmin)

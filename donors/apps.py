@@ -5,3 +5,21 @@ from django.utils.translation import gettext_lazy as _
 class DonorsConfig(AppConfig):
     name = "donors"
     verbose_name = _("Donors and funding")
+
+    def ready(self):
+        from core import cache
+        from donors import models, selectors
+        from projects import filters
+        from projects import selectors as project_selectors
+
+        cache.watch(models.Donor, models.Instrument, models.Funding)
+        # Donors sit above projects: what they add to the project pages is plugged in here.
+        filters.add_related_facet(
+            "donor",
+            label=_("Donor"),
+            link_model=models.Funding,
+            key="donor",
+            options=selectors.public_donors,
+            repeats=True,  # a donor may fund a project through several instruments
+        )
+        project_selectors.add_detail_prefetch(selectors.project_fundings_prefetch)

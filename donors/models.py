@@ -7,8 +7,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from cpcportal.models import Period, Publishable, PublishableQuerySet
-from cpcportal.validators import validate_image_upload
+from core.models import Period, Publishable, PublishableQuerySet
+from core.validators import validate_image_upload
 from organisations.models import Organisation
 from projects.models import Project
 

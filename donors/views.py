@@ -5,9 +5,9 @@ from django.shortcuts import get_object_or_404
 from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView
 
-from cpcportal.cache import cache_public_page
+from core.cache import cache_public_page
+from core.localised import localised_order
 from donors.models import Donor, DonorType, Funding, Instrument
-from organisations.models import localised_order
 from projects.models import Project
 from projects.selectors import countries_of, first_cards, public_project_cards
 

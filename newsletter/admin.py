@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
-from cpcportal.roles import is_network_editor
+from core.roles import is_network_editor
 from newsletter import erasure, exports, outbox
 from newsletter.models import Consent, ErasureLog, Newsletter, OutboxMessage, Status, Subscriber
 

@@ -16,7 +16,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from cpcportal.log import redact
+from core.log import redact
 from newsletter.config import confirm_max_age, setting
 from newsletter.models import Consent, OutboxMessage, Subscriber
 from newsletter.tokens import confirm_token, unsubscribe_token

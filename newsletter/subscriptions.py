@@ -19,8 +19,8 @@ from django.db.models import Value
 from django.db.models.functions import Lower
 from django.utils import timezone
 
-from cpcportal import ratelimit
-from cpcportal.client_address import truncate_ip
+from core import ratelimit
+from core.client_address import truncate_ip
 from newsletter.config import confirm_max_age, setting
 from newsletter.models import Consent, Newsletter, Status, Subscriber
 from newsletter.outbox import queue_mail, send_outbox
@@ -70,7 +70,7 @@ def privacy_version() -> str:
     return version or setting("PRIVACY_VERSION", "2026-1")
 
 
-# --- rate limits (counted in PostgreSQL by cpcportal.ratelimit, shared by all workers) ----
+# --- rate limits (counted in PostgreSQL by core.ratelimit, shared by all workers) ----
 
 
 def check_ip_rate(ip: str | None) -> None:

@@ -9,10 +9,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
-from cpcportal.cache import public_cache_headers
-from cpcportal.client_address import client_ip
-from cpcportal.origin import same_origin_post
-from cpcportal.ratelimit import RateLimited
+from core.cache import public_cache_headers
+from core.client_address import client_ip
+from core.origin import same_origin_post
+from core.ratelimit import RateLimited
 from newsletter import choices, subscriptions, tokens
 from newsletter.config import confirm_max_age
 from newsletter.forms import SubscribeForm

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
 
-from cpcportal.admin import (
+from core.admin import (
     PlainTabularInline,
     PortalAdmin,
     PortalHistoryAdmin,
@@ -15,7 +15,6 @@ from cpcportal.admin import (
     PortalStackedInline,
     PortalTranslationAdmin,
     PublicationActionsMixin,
-    edited_organisations,
     is_restricted,
 )
 from organisations.models import (
@@ -109,7 +108,7 @@ class OrganisationAdmin(PublicationActionsMixin, PortalAdmin):
     ]
 
     def scope_queryset(self, request, queryset):
-        return queryset.filter(pk__in=edited_organisations(request).values("pk"))
+        return queryset.filter(pk__in=Organisation.objects.edited_by(request.user).values("pk"))
 
     def autocomplete_queryset(self, request, queryset):
         # Partners and participants may be any organisation, but another's draft is not
@@ -190,10 +189,12 @@ class OrganisationPartMixin:
     scoped = True
 
     def scope_queryset(self, request, queryset):
-        return queryset.filter(organisation__in=edited_organisations(request).values("pk"))
+        return queryset.filter(
+            organisation__in=Organisation.objects.edited_by(request.user).values("pk")
+        )
 
     def owner_querysets(self, request):
-        return {"organisation": edited_organisations(request)}
+        return {"organisation": Organisation.objects.edited_by(request.user)}
 
 
 class PartnershipAdmin(OrganisationPartMixin, PortalAdmin):

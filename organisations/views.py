@@ -8,7 +8,8 @@ from django.shortcuts import get_object_or_404
 from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView
 
-from cpcportal.cache import cache_public_page
+from core.cache import cache_public_page
+from core.localised import localised_order
 from donors.models import Donor
 from organisations.filters import OrganisationFilter
 from organisations.models import (
@@ -18,7 +19,6 @@ from organisations.models import (
     Partnership,
     PartnershipLevel,
     SocialLink,
-    localised_order,
 )
 from projects.models import ParticipationRole, Project
 from projects.selectors import PROJECT_CARDS_SHOWN, newest_first, public_project_cards

@@ -10,17 +10,15 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from cpcportal.admin import (
+from core.admin import (
     PlainTabularInline,
     PortalAdmin,
     PortalTabularInline,
     PortalTranslationAdmin,
     PublicationActionsMixin,
-    edited_organisations,
     is_restricted,
-    led_projects,
 )
-from donors.models import Funding
+from organisations.models import Organisation
 from projects.models import (
     Participation,
     ParticipationRole,
@@ -36,6 +34,11 @@ from projects.models import (
 def country_choices():
     # Called per form, so the names follow the active language.
     return [(country.code, country.name) for country in countries]
+
+
+def led_projects(request):
+    """The projects led by the organisations this user edits."""
+    return Project.objects.led_by(Organisation.objects.edited_by(request.user))
 
 
 class ProjectAdminForm(forms.ModelForm):
@@ -89,7 +92,7 @@ class ParticipationInline(PortalTabularInline):
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
         formset.lead_organisations = (
-            edited_organisations(request) if is_restricted(request) else None
+            Organisation.objects.edited_by(request.user) if is_restricted(request) else None
         )
         return formset
 
@@ -102,21 +105,6 @@ class ProjectThemeInline(PlainTabularInline):
 class ReachFigureInline(PortalTabularInline):
     model = ReachFigure
     fields = ["value", "label", "position"]
-
-
-class FundingInline(PlainTabularInline):
-    model = Funding
-    autocomplete_fields = ["donor", "instrument"]
-    fields = [
-        "donor",
-        "instrument",
-        "amount",
-        "currency",
-        "start",
-        "start_precision",
-        "end",
-        "end_precision",
-    ]
 
 
 class ProjectStatusFilter(admin.SimpleListFilter):
@@ -194,7 +182,8 @@ class ProjectAdmin(PublicationActionsMixin, PortalAdmin):
     ]
     prepopulated_fields = {"slug": ("title_nl",)}
     autocomplete_fields = ["target_groups"]
-    inlines = [ParticipationInline, ProjectThemeInline, ReachFigureInline, FundingInline]
+    # donors/admin.py adds the fundings: donors sit above projects.
+    inlines = [ParticipationInline, ProjectThemeInline, ReachFigureInline]
     fieldsets = [
         (None, {"fields": ["title", "slug", "kind", "publication"]}),
         (_("Text and image"), {"fields": ["summary", "description", "image", "image_alt"]}),

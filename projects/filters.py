@@ -5,6 +5,7 @@ one query, whatever the number of options or projects.
 """
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import django_filters
@@ -14,10 +15,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from cpcportal.cache import remember
-from cpcportal.models import today
-from donors.models import Donor, Funding
-from organisations.models import Organisation, localised
+from core.cache import remember
+from core.localised import localised
+from core.models import today
+from organisations.models import Organisation
 from projects import search, selectors
 from projects.models import (
     Participation,
@@ -35,8 +36,9 @@ SORT_CHOICES = [
     ("start", _("Start date")),
 ]
 
-# The filters shown as facets, in the order of the form.
-FACETS = ("country", "theme", "status", "kind", "year", "organisation", "donor")
+# The filters shown as facets, in the order of the form; apps above projects append theirs
+# (add_related_facet).
+FACETS = ["country", "theme", "status", "kind", "year", "organisation"]
 
 # Years offered: a sane window, so ?year=99999 is simply a form error.
 FIRST_YEAR, LAST_YEAR = 1950, 2100
@@ -62,7 +64,7 @@ class Facet:
 # A select of a thousand names helps nobody and weighs a hundred kilobytes on every
 # listing: the organisation and donor facets offer those with the most projects (and the
 # chosen one); the search box finds any other by its name.
-LONG_FACETS = ("organisation", "donor")
+LONG_FACETS = {"organisation"}
 LONG_FACET_OPTIONS = 50
 
 
@@ -85,7 +87,6 @@ class ProjectFilter(django_filters.FilterSet):
     organisation = django_filters.CharFilter(
         label=_("Organisation"), method="filter_organisation", max_length=200
     )
-    donor = django_filters.CharFilter(label=_("Donor"), method="filter_donor", max_length=200)
     # Not a filter: validated here so that a bad value is ignored like any other.
     sort = django_filters.ChoiceFilter(label=_("Sort by"), choices=SORT_CHOICES, method="keep")
 
@@ -110,9 +111,6 @@ class ProjectFilter(django_filters.FilterSet):
 
     def filter_organisation(self, queryset, name, value):
         return selectors.with_organisation(queryset, value)
-
-    def filter_donor(self, queryset, name, value):
-        return selectors.with_donor(queryset, value)
 
     def keep(self, queryset, name, value):
         return queryset
@@ -166,21 +164,12 @@ def facets(filterset: ProjectFilter) -> list[Facet]:
     chosen = sorted((name, str(value)) for name, value in filterset.active.items())
     key = f"facets:{get_language()}:{chosen}"
     counted = remember(hashlib.sha256(key.encode()).hexdigest(), lambda: facet_counts(filterset))
-    builders = {
-        "country": _country_options,
-        "theme": _sorted_by_position,
-        "status": _choice_options(ProjectStatus.choices),
-        "kind": _choice_options(ProjectKind.choices),
-        "year": _year_options,
-        "organisation": _sorted_by_label,
-        "donor": _sorted_by_label,
-    }
     result = []
     for name in FACETS:
         selected = _selected(filterset, name)
         options = [
             Option(value, label, count, value == selected)
-            for value, label, count in builders[name](counted[name])
+            for value, label, count in OPTION_BUILDERS[name](counted[name])
             if count or value == selected
         ]
         shortened = name in LONG_FACETS and len(options) > LONG_FACET_OPTIONS
@@ -339,18 +328,6 @@ def _organisation_counts(alias):
     )
 
 
-def _donor_counts(alias):
-    # A donor may fund a project through several instruments.
-    donors = Donor.objects.public().annotate(option_value=F("slug"), option_label=localised("name"))
-    return _labelled(
-        alias,
-        Funding,
-        "donor",
-        donors.values("id", "option_value", "option_label"),
-        distinct=True,
-    )
-
-
 FACET_SQL = {
     "country": _country_counts,
     "theme": _theme_counts,
@@ -358,7 +335,6 @@ FACET_SQL = {
     "kind": _column_counts("set_kind"),
     "year": _year_counts,
     "organisation": _organisation_counts,
-    "donor": _donor_counts,
 }
 
 
@@ -390,3 +366,58 @@ def _sorted_by_position(rows):
 def _sorted_by_label(rows):
     ordered = sorted(rows, key=lambda row: row[1].casefold())
     return [(value, label, n) for value, label, _position, n in ordered]
+
+
+OPTION_BUILDERS = {
+    "country": _country_options,
+    "theme": _sorted_by_position,
+    "status": _choice_options(ProjectStatus.choices),
+    "kind": _choice_options(ProjectKind.choices),
+    "year": _year_options,
+    "organisation": _sorted_by_label,
+}
+
+
+# --- facets that apps above projects add ----------------------------------------------
+
+
+def add_related_facet(
+    name: str,
+    *,
+    label: str,
+    link_model,
+    key: str,
+    options: Callable,
+    repeats: bool = False,
+    long: bool = True,
+) -> None:
+    """A facet over rows that link a project to something an app above projects owns (the
+    donors' fundings): `link_model` has a `project` foreign key and the foreign key `key`
+    to that thing; `options()` gives the things a visitor may see, with a `slug` and a
+    translated `name`. The filter ?<name>=<slug> and the counts both follow from these.
+    Called from that app's AppConfig.ready(), so that projects does not import it.
+    """
+    if name in FACETS:
+        return
+
+    def filter_method(queryset, _name, slug):
+        return selectors.with_related(queryset, link_model, key, options().filter(slug=slug))
+
+    def counts(alias):
+        labels = options().annotate(option_value=F("slug"), option_label=localised("name"))
+        return _labelled(
+            alias,
+            link_model,
+            key,
+            labels.values("id", "option_value", "option_label"),
+            distinct=repeats,
+        )
+
+    ProjectFilter.base_filters[name] = django_filters.CharFilter(
+        label=label, method=filter_method, max_length=200
+    )
+    FACETS.append(name)
+    FACET_SQL[name] = counts
+    OPTION_BUILDERS[name] = _sorted_by_label
+    if long:
+        LONG_FACETS.add(name)

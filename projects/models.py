@@ -11,9 +11,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from cpcportal.models import Period, Publication, Publishable, PublishableQuerySet, today
-from cpcportal.richtext import sanitise_html
-from cpcportal.validators import validate_image_upload
+from core.models import Period, Publication, Publishable, PublishableQuerySet, today
+from core.richtext import sanitise_html
+from core.validators import validate_image_upload
 from organisations.models import Organisation
 
 

@@ -27,8 +27,9 @@ from django.db.models.functions import (
 from django.utils.translation import get_language
 from django_countries import countries
 
-from cpcportal.models import today
-from organisations.models import Organisation, localised
+from core.localised import localised
+from core.models import today
+from organisations.models import Organisation
 from projects.models import Participation, ParticipationRole, Project, ProjectTheme, Theme
 
 # The columns a project card reads; big text (descriptions) stays in the database.
@@ -180,16 +181,11 @@ def with_organisation(queryset, slug: str):
     )
 
 
-def with_donor(queryset, slug: str):
-    from donors.models import Donor, Funding
-
+def with_related(queryset, link_model, key: str, related):
+    """Projects linked through `link_model` (with a `project` foreign key) to one of the
+    `related` rows by its foreign key `key`: a facet an app above projects adds."""
     return queryset.filter(
-        Exists(
-            Funding.objects.filter(
-                project=OuterRef("pk"),
-                donor__in=Donor.objects.public().filter(slug=slug),
-            )
-        )
+        Exists(link_model.objects.filter(project=OuterRef("pk"), **{f"{key}__in": related}))
     )
 
 
@@ -221,10 +217,18 @@ def sort_projects(queryset, sort: str):
 # --- the project page ------------------------------------------------------------------
 
 
+# What apps above projects show on a project's page (the donors' fundings): functions
+# that return a Prefetch, added from their AppConfig.ready() with add_detail_prefetch().
+DETAIL_PREFETCHES: list = []
+
+
+def add_detail_prefetch(make_prefetch) -> None:
+    if make_prefetch not in DETAIL_PREFETCHES:
+        DETAIL_PREFETCHES.append(make_prefetch)
+
+
 def public_project_detail(slug: str):
     """A public project with everything its page shows, in 6 queries; raises DoesNotExist."""
-    from donors.models import Donor, Funding
-
     participations = (
         Participation.objects.filter(organisation__in=Organisation.objects.public())
         .select_related("organisation")
@@ -238,11 +242,6 @@ def public_project_detail(slug: str):
             "id",
         )
     )
-    fundings = (
-        Funding.objects.filter(donor__in=Donor.objects.public())
-        .select_related("donor", "instrument")
-        .order_by("donor__name_nl", "pk")
-    )
     return (
         Project.objects.public()
         .prefetch_related(
@@ -250,7 +249,7 @@ def public_project_detail(slug: str):
             themes_prefetch(),
             Prefetch("target_groups", to_attr="target_group_list"),
             Prefetch("reach_figures", to_attr="reach_figure_list"),
-            Prefetch("fundings", queryset=fundings, to_attr="funding_list"),
+            *(make_prefetch() for make_prefetch in DETAIL_PREFETCHES),
         )
         .get(slug=slug)
     )

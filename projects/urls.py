@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cpcportal.cache import public_cache_headers
+from core.cache import public_cache_headers
 from projects import feeds, views
 
 app_name = "projects"

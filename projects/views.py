@@ -10,7 +10,7 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 from django_countries import countries
 
-from cpcportal.cache import cache_public_page
+from core.cache import cache_public_page
 from projects import selectors
 from projects.filters import ProjectFilter, facets
 from projects.models import Project

@@ -6,8 +6,8 @@ import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from cpcportal.models import Precision, Publication
-from cpcportal.roles import NETWORK_EDITORS, ORGANISATION_EDITORS
+from core.models import Precision, Publication
+from core.roles import NETWORK_EDITORS, ORGANISATION_EDITORS
 from donors.models import Donor, DonorType, Funding, Instrument
 from organisations.models import (
     Membership,

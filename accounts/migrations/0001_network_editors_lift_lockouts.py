@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from cpcportal.roles import NETWORK_EDITORS
+from core.roles import NETWORK_EDITORS
 
 CODENAMES = ("view_accessattempt", "delete_accessattempt")
 

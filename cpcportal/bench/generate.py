@@ -30,9 +30,9 @@ from django.db import connection, transaction
 from django.utils import translation
 from django.utils.text import slugify
 
+from core.models import Precision, Publication, first_day, last_day
 from cpcportal.bench import words
 from cpcportal.demo.projects import TARGET_GROUPS, THEMES
-from cpcportal.models import Precision, Publication, first_day, last_day
 from donors.models import Donor, DonorType, Funding, Instrument
 from organisations.models import (
     Framework,

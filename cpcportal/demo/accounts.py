@@ -5,7 +5,7 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from cpcportal.roles import NETWORK_EDITORS, ORGANISATION_EDITORS
+from core.roles import NETWORK_EDITORS, ORGANISATION_EDITORS
 from organisations.models import Organisation
 
 from .organisations import CPC

@@ -3,7 +3,7 @@ something differs, so a second run adds no rows, no history records and no new t
 
 from collections import Counter
 
-from cpcportal.models import Period
+from core.models import Period
 
 
 def tr(nl: str, en: str) -> tuple[str, str]:

@@ -2,7 +2,7 @@
 
 import datetime
 
-from cpcportal.models import Precision, Publication
+from core.models import Precision, Publication
 from donors.models import Donor, DonorType, Instrument
 from organisations.models import Organisation
 

@@ -7,7 +7,7 @@ the brief; every text is written for this portal.
 
 import datetime
 
-from cpcportal.models import Precision, Publication
+from core.models import Precision, Publication
 from organisations.models import (
     Framework,
     Goal,

@@ -2,8 +2,8 @@
 
 import datetime
 
-from cpcportal.models import Precision, Publication
-from cpcportal.richtext import sanitise_html
+from core.models import Precision, Publication
+from core.richtext import sanitise_html
 from donors.models import Donor, Funding
 from organisations.models import Organisation
 from projects.models import (

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "two_factor",
     "two_factor.plugins.webauthn",  # security keys and passkeys
     "axes",
+    "core",
     "cpcportal",
     "accounts",
     "organisations",
@@ -79,7 +80,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "axes.middleware.AxesMiddleware",  # turns a locked-out login into its own page
     # Last, so that it is the first to see a view's exception: the database is down.
-    "cpcportal.unavailable.DatabaseUnavailableMiddleware",
+    "core.unavailable.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "cpcportal.urls"
@@ -134,7 +135,7 @@ AXES_FAILURE_LIMIT = int(os.environ.get("STAFF_LOCKOUT_FAILURES", "5"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("STAFF_LOCKOUT_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "cpcportal.client_address.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.client_address.client_ip"
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.locked_out_response"
 AXES_VERBOSE = False  # accounts.login_log writes one line per event, without full addresses
 AXES_ENABLE_ACCESS_FAILURE_LOG = False
@@ -293,11 +294,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {
         "line": {
-            "()": "cpcportal.log.OneLineRedactingFormatter",
+            "()": "core.log.OneLineRedactingFormatter",
             "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
         }
     },
-    "filters": {"as_one_warning": {"()": "cpcportal.log.AsOneWarning"}},
+    "filters": {"as_one_warning": {"()": "core.log.AsOneWarning"}},
     "handlers": {
         "stdout": {
             "class": "logging.StreamHandler",

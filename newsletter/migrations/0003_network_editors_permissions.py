@@ -3,7 +3,7 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-NETWORK_EDITORS = "Network editors"  # cpcportal.roles.NETWORK_EDITORS, frozen here
+NETWORK_EDITORS = "Network editors"  # core.roles.NETWORK_EDITORS, frozen here
 
 
 def grant(apps, schema_editor):

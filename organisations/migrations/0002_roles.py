@@ -1,4 +1,4 @@
-"""The two staff roles as groups (names from cpcportal.roles), with their permissions.
+"""The two staff roles as groups (names from core.roles), with their permissions.
 
 Object-level limits (an organisation editor sees only their organisations' part) live in
 the admin; these are the model permissions each role needs for it.
@@ -6,7 +6,7 @@ the admin; these are the model permissions each role needs for it.
 
 from django.db import migrations
 
-from cpcportal.roles import NETWORK_EDITORS, ORGANISATION_EDITORS
+from core.roles import NETWORK_EDITORS, ORGANISATION_EDITORS
 
 # Apps the network editors run in full; historical (change-history) models only to view.
 NETWORK_EDITOR_APPS = ("organisations", "projects", "donors", "newsletter")

@@ -20,8 +20,6 @@ from organisations.models.organisations import (
     OrganisationQuerySet,
     SocialLink,
     WorkingPrinciple,
-    localised,
-    localised_order,
 )
 from organisations.models.partnerships import (
     Partnership,
@@ -49,6 +47,4 @@ __all__ = [
     "Pillar",
     "SocialLink",
     "WorkingPrinciple",
-    "localised",
-    "localised_order",
 ]

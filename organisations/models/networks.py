@@ -5,12 +5,8 @@ from django.db import models
 from django.db.models import Case, CharField, F, IntegerField, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
-from organisations.models.organisations import (
-    Organisation,
-    OrganisationKind,
-    localised,
-    localised_order,
-)
+from core.localised import localised, localised_order
+from organisations.models.organisations import Organisation, OrganisationKind
 
 
 class Framework(models.Model):

@@ -3,35 +3,13 @@
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import CharField, F, Prefetch, Q, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models import Prefetch, Q
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from cpcportal.models import Publishable, PublishableQuerySet
-from cpcportal.validators import validate_image_upload
-
-
-def localised(field: str = "name"):
-    """A translated column as the visitor reads it: the active language's value, or the
-    Dutch one where that is empty (as modeltranslation falls back), for use in queries."""
-    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-    language = (get_language() or default).split("-")[0]
-    if language == default:
-        return F(f"{field}_{default}")
-    return Coalesce(
-        NullIf(F(f"{field}_{language}"), Value("")),
-        F(f"{field}_{default}"),
-        output_field=CharField(),
-    )
-
-
-def localised_order(field: str = "name"):
-    """Order by a translated field as the visitor reads it (a plain order_by would put the
-    empty values of the active language first)."""
-    return localised(field).asc()
+from core.models import Publishable, PublishableQuerySet
+from core.validators import validate_image_upload
 
 
 class OrganisationKind(models.TextChoices):

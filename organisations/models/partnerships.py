@@ -4,7 +4,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
-from cpcportal.models import Period
+from core.models import Period
 from organisations.models.organisations import Organisation
 
 

@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
-from cpcportal.models import Publication
+from core.models import Publication
 from tests.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db

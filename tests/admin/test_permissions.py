@@ -4,8 +4,8 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from cpcportal.models import Publication
-from cpcportal.roles import NETWORK_EDITORS, ORGANISATION_EDITORS
+from core.models import Publication
+from core.roles import NETWORK_EDITORS, ORGANISATION_EDITORS
 from organisations.models import Organisation, OrganisationKind
 from projects.models import ParticipationRole, Project
 from tests.admin.conftest import change_form_data

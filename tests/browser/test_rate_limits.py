@@ -28,7 +28,7 @@ HUMAN_SECONDS = 3.2  # the form takes faster posts for a robot's
 
 def _delete_counters(portal) -> None:
     with psycopg.connect(**portal.connection) as conn:
-        conn.execute("DELETE FROM cpcportal_ratelimitcounter")
+        conn.execute("DELETE FROM core_ratelimitcounter")
 
 
 @pytest.fixture

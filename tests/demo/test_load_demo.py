@@ -13,9 +13,9 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import transaction
 
+from core.models import Precision, Publication
+from core.roles import NETWORK_EDITORS, ORGANISATION_EDITORS
 from cpcportal.demo.organisations import BCN, CPC, DFC, KRC, PERU
-from cpcportal.models import Precision, Publication
-from cpcportal.roles import NETWORK_EDITORS, ORGANISATION_EDITORS
 from donors.models import Donor, Funding
 from organisations.models import (
     Membership,

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import translation
 
-from cpcportal.models import Precision
+from core.models import Precision
 from projects.models import Project, ProjectStatus
 from tests.factories import ProjectFactory
 
@@ -16,7 +16,7 @@ TODAY = datetime.date(2026, 11, 22)
 
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch):
-    monkeypatch.setattr("cpcportal.models.today", lambda: TODAY)
+    monkeypatch.setattr("core.models.today", lambda: TODAY)
     monkeypatch.setattr("projects.models.today", lambda: TODAY)
 
 

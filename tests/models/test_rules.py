@@ -6,7 +6,7 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.db.models import ProtectedError
 
-from cpcportal.models import Precision, Publication
+from core.models import Precision, Publication
 from organisations.models import Membership, Organisation, OrganisationKind
 from projects.models import Participation, ParticipationRole, Project
 from tests.factories import (

@@ -10,7 +10,7 @@ from django.core import mail, signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from cpcportal.client_address import client_ip, truncate_ip
+from core.client_address import client_ip, truncate_ip
 from newsletter import subscriptions
 from newsletter.forms import sign_started
 from newsletter.models import Consent, Status, Subscriber
@@ -107,7 +107,7 @@ def test_retry_after_says_how_long_is_left_and_the_limit_lifts_after_the_window(
 
     def sign_up_at(seconds_later, email):
         moment = first + datetime.timedelta(seconds=seconds_later)
-        with mock.patch("cpcportal.ratelimit._now", return_value=moment):
+        with mock.patch("core.ratelimit._now", return_value=moment):
             return sign_up(email, language="en")
 
     assert sign_up_at(0, "a@example.org").status_code == 302

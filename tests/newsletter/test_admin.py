@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 
-from cpcportal.roles import NETWORK_EDITORS, ORGANISATION_EDITORS
+from core.roles import NETWORK_EDITORS, ORGANISATION_EDITORS
 from newsletter.models import Consent, ErasureLog, OutboxMessage, Status, Subscriber
 from tests.factories import UserFactory, staff_login
 

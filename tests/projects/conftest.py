@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from cpcportal.models import Precision, Publication
+from core.models import Precision, Publication
 from projects.models import Participation, ParticipationRole, Project, ProjectTheme
 from tests.factories import OrganisationFactory, ThemeFactory
 

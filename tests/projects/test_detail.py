@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from cpcportal.models import Precision, Publication
+from core.models import Precision, Publication
 from projects.models import ParticipationRole, ReachFigure, TargetGroup
 from tests.factories import (
     DonorFactory,

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.urls import reverse
 
-from cpcportal.models import Publication
+from core.models import Publication
 from tests.factories import OrganisationFactory, ProjectFactory
 from tests.projects.conftest import count_queries, make_projects
 

@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from cpcportal.models import Precision, Publication
+from core.models import Precision, Publication
 from projects.models import ManualStatus, ProjectKind
 from tests.factories import (
     DonorFactory,

@@ -3,7 +3,7 @@
 import pytest
 from django.core.cache import cache
 
-from cpcportal.models import Publication
+from core.models import Publication
 from donors.models import Funding
 from projects.models import Participation
 from projects.search import search_terms, tsquery_text

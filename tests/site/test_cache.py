@@ -10,7 +10,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from cpcportal.models import Publication
+from core.models import Publication
 from organisations.models import Organisation, SocialLink
 from projects.models import TargetGroup
 from tests.admin.conftest import change_form_data, english_client

@@ -64,7 +64,7 @@ def test_a_public_page_answers_503_in_the_visitors_language(path, language, text
     # One line for the operator, not an error with a traceback per request.
     lines = log_output.getvalue().splitlines()
     assert len(lines) == 1, lines
-    assert "WARNING cpcportal.unavailable" in lines[0] and path in lines[0]
+    assert "WARNING core.unavailable" in lines[0] and path in lines[0]
     assert "Traceback" not in lines[0]
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from cpcportal.models import Publication
+from core.models import Publication
 from organisations.models import Organisation
 from tests.factories import MembershipFactory, OrganisationFactory, ProjectFactory
 

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from cpcportal.models import Publication
+from core.models import Publication
 from organisations.models import (
     OrganisationKind,
     PartnershipKind,

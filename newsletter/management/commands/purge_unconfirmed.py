@@ -3,7 +3,7 @@ window has ended (privacy: keep nothing unneeded)."""
 
 from django.core.management.base import BaseCommand
 
-from cpcportal import ratelimit
+from core import ratelimit
 from newsletter import erasure
 
 

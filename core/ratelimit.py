@@ -19,7 +19,7 @@ from django.db import connection
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
-from cpcportal.models import RateLimitCounter
+from core.models import RateLimitCounter
 
 KEY_SALT = "cpcportal.rate-limit"
 # About one hit in this many also deletes the counters whose window has ended, so the

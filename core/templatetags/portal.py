@@ -11,8 +11,6 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info, override
 
-from cpcportal.cache import remember
-
 register = template.Library()
 
 
@@ -87,19 +85,6 @@ def jsonld(data) -> str:
 
 
 _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
-@register.simple_tag
-def portal_network_links():
-    """The published portal network's social links for the footer, cached with the pages."""
-    return remember("footer-social-links", _portal_network_links)
-
-
-def _portal_network_links() -> list:
-    from organisations.models import Organisation, SocialLink
-
-    network = Organisation.objects.public().filter(is_portal_network=True)
-    return list(SocialLink.objects.filter(organisation__in=network).order_by("platform"))
 
 
 @register.simple_tag

@@ -10,12 +10,12 @@ from django.core.management import call_command
 from django.db import connection, connections
 from django.utils import timezone
 
-from cpcportal import ratelimit
-from cpcportal.models import RateLimitCounter
+from core import ratelimit
+from core.models import RateLimitCounter
 
 
 def hit_at(moment, value="203.0.113.9", limit=2, window=3600):
-    with mock.patch("cpcportal.ratelimit._now", return_value=moment):
+    with mock.patch("core.ratelimit._now", return_value=moment):
         return ratelimit.hit("test", value, limit=limit, window=window)
 
 
@@ -69,7 +69,7 @@ def test_counters_hold_no_address_in_clear():
     ratelimit.hit("newsletter-ip", "203.0.113.9", limit=5, window=3600)
 
     with connection.cursor() as cursor:
-        cursor.execute("SELECT key FROM cpcportal_ratelimitcounter")
+        cursor.execute("SELECT key FROM core_ratelimitcounter")
         stored = " ".join(row[0] for row in cursor.fetchall())
     assert "lovelace" not in stored and "example" not in stored
     assert "203.0.113" not in stored

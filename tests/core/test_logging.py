@@ -5,7 +5,7 @@ import logging
 import pytest
 from django.urls import path
 
-from cpcportal.log import OneLineRedactingFormatter, redact
+from core.log import OneLineRedactingFormatter, redact
 
 ADDRESS = "jan.jansen@example.org"
 PASSWORD = "Kn0pp3nzak!"

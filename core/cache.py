@@ -1,14 +1,14 @@
 """Public pages from the cache, for every visitor, until the content changes.
 
 A page is kept under a key made of the content *generation*, the day, the language, the
-host and the full path. Saving or deleting any public content (models in CONTENT_MODELS,
+host and the full path. Saving or deleting any public content (the models the apps `watch()`,
 from the admin, a command or the shell) moves the generation on, so every cached page is
 out of date at once, in every process that shares the cache; it moves again when the
 transaction commits, so a page read during the save is never kept as the new one. The day
 is in the key because a project's status follows from today's date.
 
 Public pages are the same for every visitor and set no cookie (the newsletter's forms
-carry no CSRF token: cpcportal/origin.py), so they are stored and served as they are, and
+carry no CSRF token: core/origin.py), so they are stored and served as they are, and
 say `Cache-Control: public, max-age=0, s-maxage=PUBLIC_PAGE_SHARED_MAX_AGE` so that a
 shared cache or a CDN in front of the portal may keep them too. That cache cannot be told
 of a save, hence the short s-maxage; browsers ask again each time, so an editor sees a
@@ -30,7 +30,7 @@ from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 
-from cpcportal.models import today
+from core.models import today
 
 GENERATION_KEY = "content:generation"
 
@@ -158,58 +158,20 @@ def _keepable(response) -> bool:
 # --- what counts as content ---------------------------------------------------------------
 
 
-def content_models() -> set:
-    """Every model whose rows a public page shows, with the M2M tables between them."""
-    from cpcportal.models import SitePage
-    from donors.models import Donor, Funding, Instrument
-    from newsletter.models import Newsletter
-    from organisations.models import (
-        Framework,
-        Goal,
-        Membership,
-        Organisation,
-        Partnership,
-        Pillar,
-        SocialLink,
-        WorkingPrinciple,
-    )
-    from projects.models import (
-        Participation,
-        Project,
-        ProjectTheme,
-        ReachFigure,
-        TargetGroup,
-        Theme,
-    )
+# Each app names its models in its AppConfig.ready(), so that this ground module needs to
+# know none of them.
+_content_models: set = set()
 
-    return {
-        SitePage,
-        Newsletter,  # the footer's sign-up form
-        Organisation,
-        Organisation.frameworks.through,
-        WorkingPrinciple,
-        SocialLink,
-        Framework,
-        Pillar,
-        Goal,
-        Membership,
-        Partnership,
-        Theme,
-        TargetGroup,
-        Project,
-        Project.target_groups.through,
-        ProjectTheme,
-        Participation,
-        ReachFigure,
-        Donor,
-        Instrument,
-        Funding,
-    }
+
+def watch(*models) -> None:
+    """Count these models (and M2M tables) as public content: a save or delete of any row
+    empties the page cache. Every model whose rows a public page shows belongs here."""
+    _content_models.update(model._meta.concrete_model for model in models)
 
 
 def connect_signals() -> None:
-    """Called once, from PortalConfig.ready()."""
-    models = content_models()
+    """Called once, from CoreConfig.ready()."""
+    models = _content_models
 
     def saved_or_deleted(sender, **kwargs):
         # A proxy (Network) is saved under its own class; its table is the concrete one.
