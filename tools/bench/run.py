@@ -1,7 +1,7 @@
 """`make bench`: build the benchmark databases, measure, write docs/performance.md.
 
-    python -m cpcportal.bench.run [--duration 10] [--requests 200] [--budget 8]
-    python -m cpcportal.bench.run --explain "/nl/projects/?q=geweld"   # after a run
+    python -m tools.bench.run [--duration 10] [--requests 200] [--budget 8]
+    python -m tools.bench.run --explain "/nl/projects/?q=geweld"   # after a run
 
 1. Two databases on the local cluster (or on the server of DATABASE_URL), dropped and
    made again on every run: `cpcportal_bench` (manage.py bench_data: 500 organisations,
@@ -10,7 +10,7 @@
 2. SQL queries per page type at both sizes, caches off (measure.py, in-process).
 3. Server time per page type at the benchmark size: WSGI handler, warm, median and p95,
    with the cache as deployed and with it off.
-4. Throughput: gunicorn with the production settings (cpcportal.settings.bench adds only
+4. Throughput: gunicorn with the production settings (tools.bench.settings adds only
    the baseline view) on 127.0.0.1, wrk from a second process, every page type of the
    issue beside two baselines: a minimal Django view and a static file from whitenoise.
 5. The report, with the machine and the date, to docs/performance.md and the terminal.
@@ -40,7 +40,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from cpcportal import devctl, localdb
-from cpcportal.bench import report
+from tools.bench import report
 
 BENCH_DB = "cpcportal_bench"
 DEMO_DB = "cpcportal_bench_demo"
@@ -107,7 +107,7 @@ class Server:
 def django_env(server: Server, database: str, secret_key: str) -> dict:
     return {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "cpcportal.settings.bench",
+        "DJANGO_SETTINGS_MODULE": "tools.bench.settings",
         "DATABASE_URL": server.url(database),
         "DJANGO_SECRET_KEY": secret_key,
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
@@ -328,7 +328,7 @@ def run(args) -> int:
             manage(bench_env, "migrate", "--verbosity", "0")
             manage(bench_env, "createcachetable")
             manage(bench_env, "bench_data", "--verbosity", "2")
-        measure = ["-m", "cpcportal.bench.measure", "--requests", str(args.requests)]
+        measure = ["-m", "tools.bench.measure", "--requests", str(args.requests)]
         measure += ["--budget", str(args.budget)]
         with step("SQL queries at the demo size"):
             python(demo_env, *measure, "--queries-only", "--out", str(WORK_DIR / "demo.json"))
@@ -362,7 +362,7 @@ def explain(url: str) -> int:
                 print(f"[bench] error: no database {BENCH_DB} yet: run make bench", file=sys.stderr)
                 return 1
         env = django_env(server, BENCH_DB, secrets.token_urlsafe(50))
-        python(env, "-m", "cpcportal.bench.measure", "--explain", url)
+        python(env, "-m", "tools.bench.measure", "--explain", url)
     return 0
 
 

@@ -30,7 +30,6 @@ from django.db import connection, transaction
 from django.utils import translation
 from django.utils.text import slugify
 
-from cpcportal.bench import words
 from cpcportal.demo.projects import TARGET_GROUPS, THEMES
 from cpcportal.models import Precision, Publication, first_day, last_day
 from donors.models import Donor, DonorType, Funding, Instrument
@@ -59,6 +58,7 @@ from projects.models import (
     TargetGroup,
     Theme,
 )
+from tools.bench import words
 
 SEED = 7  # issue #7
 DRAFT_SHARE = 0.02
