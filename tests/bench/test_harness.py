@@ -5,7 +5,7 @@ from django.test import override_settings
 
 from tests.factories import OrganisationFactory
 from tools.bench import measure, report
-from tools.bench.run import parse_wrk
+from tools.bench.load import parse_wrk
 
 WRK_OUTPUT = """\
 Running 10s test @ http://127.0.0.1:40000/nl/projects/
