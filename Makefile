@@ -76,4 +76,4 @@ clean:
 # Needs wrk (apt-get install wrk). Not part of make test.
 .PHONY: bench
 bench: $(STAMP)
-	@$(PY) -m cpcportal.bench.run $(BENCH_ARGS)
+	@$(PY) -m tools.bench.run $(BENCH_ARGS)

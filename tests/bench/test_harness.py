@@ -3,9 +3,9 @@
 import pytest
 from django.test import override_settings
 
-from cpcportal.bench import measure, report
-from cpcportal.bench.run import parse_wrk
 from tests.factories import OrganisationFactory
+from tools.bench import measure, report
+from tools.bench.load import parse_wrk
 
 WRK_OUTPUT = """\
 Running 10s test @ http://127.0.0.1:40000/nl/projects/
@@ -27,7 +27,7 @@ Transfer/sec:      4.00MB
 
 
 @pytest.mark.django_db
-@override_settings(ROOT_URLCONF="cpcportal.bench.urls")
+@override_settings(ROOT_URLCONF="tools.bench.urls")
 def test_minimal_view_is_one_query(client, django_assert_num_queries):
     OrganisationFactory(name_nl="Kinderstem")
     with django_assert_num_queries(1):

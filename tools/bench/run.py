@@ -1,7 +1,7 @@
 """`make bench`: build the benchmark databases, measure, write docs/performance.md.
 
-    python -m cpcportal.bench.run [--duration 10] [--requests 200] [--budget 8]
-    python -m cpcportal.bench.run --explain "/nl/projects/?q=geweld"   # after a run
+    python -m tools.bench.run [--duration 10] [--requests 200] [--budget 8]
+    python -m tools.bench.run --explain "/nl/projects/?q=geweld"   # after a run
 
 1. Two databases on the local cluster (or on the server of DATABASE_URL), dropped and
    made again on every run: `cpcportal_bench` (manage.py bench_data: 500 organisations,
@@ -10,8 +10,8 @@
 2. SQL queries per page type at both sizes, caches off (measure.py, in-process).
 3. Server time per page type at the benchmark size: WSGI handler, warm, median and p95,
    with the cache as deployed and with it off.
-4. Throughput: gunicorn with the production settings (cpcportal.settings.bench adds only
-   the baseline view) on 127.0.0.1, wrk from a second process, every page type of the
+4. Throughput (load.py): gunicorn with the production settings (tools.bench.settings adds
+   only the baseline view) on 127.0.0.1, wrk from a second process, every page type of the
    issue beside two baselines: a minimal Django view and a static file from whitenoise.
 5. The report, with the machine and the date, to docs/performance.md and the terminal.
 
@@ -21,35 +21,27 @@ A missed target is reported, not an error: the exit status is non-zero only on a
 from __future__ import annotations
 
 import argparse
-import datetime
 import json
 import os
-import platform
-import re
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from contextlib import contextmanager
-from pathlib import Path
 
 from cpcportal import devctl, localdb
-from cpcportal.bench import report
+from tools.bench import report
+from tools.bench.load import load_test
+from tools.bench.machine import machine
 
 BENCH_DB = "cpcportal_bench"
 DEMO_DB = "cpcportal_bench_demo"
 WORK_DIR = localdb.VAR_DIR / "bench"
 REPORT = localdb.BASE_DIR / "docs" / "performance.md"
 WRK_HINT = "wrk is needed for the load test: apt-get install wrk"
-LOAD_THREADS = 2
-LOAD_CONNECTIONS = 16
-LOAD_ROUNDS = 2
 
 
 def say(message: str) -> None:
@@ -107,7 +99,7 @@ class Server:
 def django_env(server: Server, database: str, secret_key: str) -> dict:
     return {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "cpcportal.settings.bench",
+        "DJANGO_SETTINGS_MODULE": "tools.bench.settings",
         "DATABASE_URL": server.url(database),
         "DJANGO_SECRET_KEY": secret_key,
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
@@ -135,174 +127,6 @@ def step(title: str):
     say(f"{title}: {time.monotonic() - started:.0f} s")
 
 
-# --- the load test ---------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_until_up(base: str, process: subprocess.Popen, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"gunicorn exited with status {process.returncode}")
-        try:
-            with urllib.request.urlopen(f"{base}/healthz", timeout=5) as response:  # noqa: S310
-                if response.status == 200:
-                    return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            pass
-        time.sleep(0.3)
-    raise RuntimeError("gunicorn did not answer /healthz within a minute")
-
-
-@contextmanager
-def gunicorn(env: dict, workers: int, log: Path):
-    port = free_port()
-    env = {**env, "HOST": "127.0.0.1", "PORT": str(port), "WEB_CONCURRENCY": str(workers)}
-    with log.open("w") as output:
-        process = subprocess.Popen(
-            [str(Path(sys.executable).parent / "gunicorn"), "cpcportal.wsgi:application"],
-            cwd=localdb.BASE_DIR,
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            base = f"http://127.0.0.1:{port}"
-            wait_until_up(base, process)
-            yield base
-        finally:
-            devctl.stop_process(process, timeout=20)
-
-
-def wrk(url: str, duration: int) -> dict:
-    command = [
-        "wrk",
-        f"--threads={LOAD_THREADS}",
-        f"--connections={LOAD_CONNECTIONS}",
-        f"--duration={duration}s",
-        "--timeout=30s",
-        "--latency",
-        url,
-    ]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=duration + 60)
-    if result.returncode != 0:
-        raise RuntimeError(f"wrk failed: {result.stderr.strip() or result.stdout.strip()}")
-    return parse_wrk(result.stdout)
-
-
-def parse_wrk(output: str) -> dict:
-    """Requests per second, median and p99 latency (ms), errors, from wrk's text output."""
-
-    def milliseconds(text: str) -> float:
-        number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
-        return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
-
-    rps = re.search(r"Requests/sec:\s+([\d.]+)", output)
-    total = re.search(r"(\d+) requests in", output)
-    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", output, re.MULTILINE))
-    errors = sum(
-        int(n) for n in re.findall(r"(?:Non-2xx or 3xx responses|timeout):?\s*(\d+)", output)
-    )
-    socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+)", output)
-    if socket_errors:
-        errors += sum(int(n) for n in socket_errors.groups())
-    return {
-        "rps": float(rps.group(1)) if rps else 0.0,
-        "requests": int(total.group(1)) if total else 0,
-        "p50_ms": milliseconds(latency["50"]) if "50" in latency else None,
-        "p99_ms": milliseconds(latency["99"]) if "99" in latency else None,
-        "errors": errors,
-    }
-
-
-def load_test(env: dict, pages: dict, duration: int) -> dict:
-    manifest = json.loads((WORK_DIR / "static" / "staticfiles.json").read_text())
-    static_file = "/static/" + manifest["paths"]["css/portal.css"]
-    endpoints = [
-        ("home", "Home", pages["home"]["url"]),
-        ("project_list", "Project listing", pages["project_list"]["url"]),
-        ("project_filtered", "Filtered listing", pages["project_filtered"]["url"]),
-        ("project_search", "Search", pages["project_search"]["url"]),
-        ("project_detail", "Project page", pages["project_detail"]["url"]),
-        ("minimal", "Baseline: minimal Django view", "/bench/minimal/"),
-        ("static", "Baseline: static file (whitenoise)", static_file),
-    ]  # fmt: skip
-    workers = int(os.environ.get("WEB_CONCURRENCY") or os.cpu_count() or 2)
-    # Rounds, each endpoint in turn: whatever else the machine does meanwhile weighs on all
-    # endpoints alike, so the ratios to the baselines hold even when the absolutes drift.
-    rounds = LOAD_ROUNDS if duration >= 2 * LOAD_ROUNDS else 1
-    totals = {key: [] for key, _label, _path in endpoints}
-    with gunicorn(env, workers, WORK_DIR / "gunicorn.log") as base:
-        for _key, _label, path in endpoints:
-            wrk(base + path, 2)  # warm every worker (and its caches)
-        for _round in range(rounds):
-            for key, _label, path in endpoints:
-                totals[key].append(wrk(base + path, duration // rounds))
-    results = []
-    for key, label, path in endpoints:
-        runs = totals[key]
-        measured = {
-            "rps": round(sum(run["rps"] for run in runs) / len(runs), 1),
-            "requests": sum(run["requests"] for run in runs),
-            # Latency percentiles of the rounds do not add up: the worst round's.
-            "p50_ms": max((run["p50_ms"] or 0 for run in runs), default=None),
-            "p99_ms": max((run["p99_ms"] or 0 for run in runs), default=None),
-            "errors": sum(run["errors"] for run in runs),
-            "rounds": [run["rps"] for run in runs],
-        }
-        say(f"  {label}: {measured['rps']:.1f} requests/s")
-        results.append({"key": key, "label": label, "url": path, **measured})
-    return {
-        "rounds": rounds,
-        "workers": workers,
-        "threads": LOAD_THREADS,
-        "connections": LOAD_CONNECTIONS,
-        "duration": duration,
-        "endpoints": results,
-    }
-
-
-# --- the machine ---------------------------------------------------------------------------
-
-
-def machine(server: Server) -> dict:
-    def first(path: str, pattern: str) -> str:
-        try:
-            match = re.search(pattern, Path(path).read_text(), re.MULTILINE)
-        except OSError:
-            return ""
-        return match.group(1).strip() if match else ""
-
-    memory_kb = first("/proc/meminfo", r"^MemTotal:\s+(\d+)")
-    git = ["git", "-C", str(localdb.BASE_DIR)]
-    commit = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
-    dirty = subprocess.run([*git, "status", "--porcelain"], capture_output=True, text=True)
-    wrk_version = subprocess.run(["wrk", "--version"], capture_output=True, text=True)
-    import django
-    import gunicorn as gunicorn_package
-
-    return {
-        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "cores": os.cpu_count(),
-        "cpu": first("/proc/cpuinfo", r"^model name\s*:\s*(.+)$") or platform.processor(),
-        "memory_gib": round(int(memory_kb) / 1024 / 1024, 1) if memory_kb else None,
-        "load_average": [round(value, 2) for value in os.getloadavg()],
-        "system": f"{platform.system()} {platform.release()}",
-        "python": platform.python_version(),
-        "django": django.get_version(),
-        "gunicorn": gunicorn_package.__version__,
-        "postgresql": server.version(),
-        "wrk": (wrk_version.stdout or wrk_version.stderr).split(" [")[0].strip(),
-        "commit": commit.stdout.strip() or "unknown",
-        "uncommitted_changes": bool(dirty.stdout.strip()),
-    }
-
-
 # --- the whole run -------------------------------------------------------------------------
 
 
@@ -328,7 +152,7 @@ def run(args) -> int:
             manage(bench_env, "migrate", "--verbosity", "0")
             manage(bench_env, "createcachetable")
             manage(bench_env, "bench_data", "--verbosity", "2")
-        measure = ["-m", "cpcportal.bench.measure", "--requests", str(args.requests)]
+        measure = ["-m", "tools.bench.measure", "--requests", str(args.requests)]
         measure += ["--budget", str(args.budget)]
         with step("SQL queries at the demo size"):
             python(demo_env, *measure, "--queries-only", "--out", str(WORK_DIR / "demo.json"))
@@ -338,7 +162,9 @@ def run(args) -> int:
         bench = json.loads((WORK_DIR / "bench.json").read_text())
         with step("throughput under load (gunicorn and wrk)"):
             pages = {page["key"]: page for page in bench["pages"]}
-            load = load_test(bench_env, pages, args.duration)
+            load = load_test(bench_env, pages, args.duration, WORK_DIR)
+            for endpoint in load["endpoints"]:
+                say(f"  {endpoint['label']}: {endpoint['rps']:.1f} requests/s")
         info = machine(server)
     info["load_average_before"] = load_before
     info["run_seconds"] = round(time.monotonic() - started)
@@ -362,7 +188,7 @@ def explain(url: str) -> int:
                 print(f"[bench] error: no database {BENCH_DB} yet: run make bench", file=sys.stderr)
                 return 1
         env = django_env(server, BENCH_DB, secrets.token_urlsafe(50))
-        python(env, "-m", "cpcportal.bench.measure", "--explain", url)
+        python(env, "-m", "tools.bench.measure", "--explain", url)
     return 0
 
 

@@ -1,8 +1,8 @@
-"""The public site plus /bench/minimal/, the baseline of the load test (settings.bench only)."""
+"""The public site plus /bench/minimal/, the load test's baseline (tools.bench.settings only)."""
 
 from django.urls import path
 
-from cpcportal.bench.views import minimal
 from cpcportal.urls import urlpatterns as site_urlpatterns
+from tools.bench.views import minimal
 
 urlpatterns = [path("bench/minimal/", minimal, name="bench-minimal"), *site_urlpatterns]

@@ -1,8 +1,8 @@
 """SQL queries and server time per public page type, in this process, against one database.
 
-    DJANGO_SETTINGS_MODULE=cpcportal.settings.bench DATABASE_URL=… \\
-        python -m cpcportal.bench.measure --out result.json [--queries-only]
-    … python -m cpcportal.bench.measure --explain "/nl/projects/?q=geweld"
+    DJANGO_SETTINGS_MODULE=tools.bench.settings DATABASE_URL=… \\
+        python -m tools.bench.measure --out result.json [--queries-only]
+    … python -m tools.bench.measure --explain "/nl/projects/?q=geweld"
 
 Requests go through Django's WSGI handler (as gunicorn calls it) with a prepared environ;
 no network, no test client. `run.py` starts this once per database and reads the JSON.
@@ -129,7 +129,7 @@ def page_urls() -> dict[str, str]:
         "newsletter": "/nl/newsletter/",
         "privacy": "/nl/privacy/",
         "feed": "/nl/projects/feed/rss/",
-        "minimal": "/bench/minimal/",  # cpcportal/bench/views.py: one query, a small template
+        "minimal": "/bench/minimal/",  # tools/bench/views.py: one query, a small template
     }
 
 
@@ -238,7 +238,7 @@ def measure(queries_only: bool, requests: int, budget: float, progress) -> dict:
     django.setup()
     from django.core.handlers.wsgi import WSGIHandler
 
-    from cpcportal.bench.generate import counts
+    from tools.bench.generate import counts
 
     handler = WSGIHandler()
     urls = page_urls()

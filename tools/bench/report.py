@@ -1,6 +1,6 @@
 """docs/performance.md from the figures `run.py` collected: figures and targets side by side.
 
-`python -m cpcportal.bench.report` writes it again from the last run's var/bench/figures.json
+`python -m tools.bench.report` writes it again from the last run's var/bench/figures.json
 (after a change to this file, without measuring again).
 """
 
@@ -113,7 +113,7 @@ def render(data: dict) -> str:
     out = [
         "# Performance",
         "",
-        "Written by `make bench` (`cpcportal/bench/`, issue #7); do not edit by hand, run it "
+        "Written by `make bench` (`tools/bench/`, issue #7); do not edit by hand, run it "
         "again. The absolute figures belong to the machine below and to whatever else ran on "
         "it: compare pages with each other and with the two baselines, not with another "
         "machine's milliseconds.",
@@ -160,7 +160,7 @@ def render(data: dict) -> str:
         "## The data",
         "",
         "The demo size is `manage.py load_demo`; the benchmark size is `manage.py bench_data` "
-        "(generated, the same on every run: `cpcportal/bench/generate.py`), then `VACUUM "
+        "(generated, the same on every run: `tools/bench/generate.py`), then `VACUUM "
         "ANALYZE`. Both are databases of their own (`cpcportal_bench_demo`, `cpcportal_bench`), "
         "made again on every run.",
         "",
@@ -235,7 +235,7 @@ def render(data: dict) -> str:
         "",
         "## Throughput under load",
         "",
-        f"gunicorn with the production settings (`cpcportal.settings.bench` adds only the "
+        f"gunicorn with the production settings (`tools.bench.settings` adds only the "
         f"baseline view), {load['workers']} workers, on 127.0.0.1; wrk in a second process, "
         f"{load['threads']} threads, {load['connections']} connections, {load['duration']} s "
         f"per endpoint after a warm-up, in {load['rounds']} rounds of every endpoint in turn "
@@ -281,7 +281,7 @@ def render(data: dict) -> str:
         "run, so a page's queries can be examined with EXPLAIN ANALYZE afterwards:",
         "",
         "```sh",
-        '.venv/bin/python -m cpcportal.bench.run --explain "/nl/projects/"',
+        '.venv/bin/python -m tools.bench.run --explain "/nl/projects/"',
         "```",
         "",
     ]

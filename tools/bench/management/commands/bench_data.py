@@ -5,7 +5,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from cpcportal.bench.generate import BENCHMARK, SEED, Scale, generate
+from tools.bench.generate import BENCHMARK, SEED, Scale, generate
 
 
 class Command(BaseCommand):

@@ -1,0 +1,1 @@
+"""Developer tooling outside the shipped packages: the launcher and the benchmark."""
