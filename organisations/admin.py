@@ -58,6 +58,7 @@ class MembershipInline(PlainTabularInline):
     model = Membership
     fk_name = "network"
     autocomplete_fields = ["member"]
+    fields = ["member", "role", "role_since", "year_joined", "year_left"]
 
 
 class PillarInline(PortalStackedInline):
@@ -239,7 +240,8 @@ class FrameworkAdmin(PortalTranslationAdmin):
 
 
 class MembershipAdmin(PortalHistoryAdmin):
-    list_display = ["member", "network", "role", "year_joined", "year_left"]
+    list_display = ["member", "network", "role", "role_since", "year_joined", "year_left"]
+    fields = ["network", "member", "role", "role_since", "year_joined", "year_left"]
     list_filter = [
         "role",
         ("network", RelatedOnlyFieldListFilter),
