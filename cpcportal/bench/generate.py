@@ -31,8 +31,8 @@ from django.utils import translation
 from django.utils.text import slugify
 
 from cpcportal.bench import words
-from cpcportal.demo.projects import TARGET_GROUPS, THEMES
 from cpcportal.models import Precision, Publication, first_day, last_day
+from demo.vocabulary import TARGET_GROUPS, THEMES
 from donors.models import Donor, DonorType, Funding, Instrument
 from organisations.models import (
     Framework,

@@ -8,3 +8,6 @@ database in DATABASE_URL). The public site never serves /bench/.
 from .production import *  # noqa: F403
 
 ROOT_URLCONF = "cpcportal.bench.urls"
+
+# The benchmark's demo-size database is filled by manage.py load_demo.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

@@ -13,7 +13,6 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import transaction
 
-from cpcportal.demo.organisations import BCN, CPC, DFC, KRC, PERU
 from cpcportal.models import Precision, Publication
 from cpcportal.roles import NETWORK_EDITORS, ORGANISATION_EDITORS
 from donors.models import Donor, Funding
@@ -29,6 +28,12 @@ from projects.models import ParticipationRole, Project, ProjectStatus
 
 pytestmark = pytest.mark.django_db
 
+# The five organisations of the domain brief, by their slugs in demo/data/organisations.yaml.
+CPC = "cpc"
+KRC = "kinderrechtencoalitie"
+DFC = "defence-for-children-ecpat"
+PERU = "peru-shelter-youth"
+BCN = "better-care-network-nederland"
 FIVE = [CPC, KRC, DFC, PERU, BCN]
 
 
