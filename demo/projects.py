@@ -8,6 +8,7 @@ from cpcportal.richtext import sanitise_html
 from donors.models import Funding
 from projects.models import (
     Participation,
+    ParticipationRole,
     Project,
     ProjectKind,
     ProjectTheme,
@@ -68,7 +69,13 @@ def load_projects(loader: Loader, items: list[dict], refs: dict) -> None:
         loader.set_m2m(
             project.target_groups, [refs["groups"][slug] for slug in item.get("target_groups", [])]
         )
-        for position, participant in enumerate(item["participants"], start=1):
+        # The lead last: when the data names a new lead, the old one is a partner by then
+        # (a project has one lead at a time).
+        participants = sorted(
+            enumerate(item["participants"], start=1),
+            key=lambda numbered: numbered[1]["role"] == ParticipationRole.LEAD,
+        )
+        for position, participant in participants:
             loader.upsert(
                 Participation,
                 {

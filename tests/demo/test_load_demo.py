@@ -1,17 +1,13 @@
 """manage.py load_demo: what it builds, and that running it again changes nothing.
 
-The demo is loaded once for the whole module (a full load takes a few seconds) inside a
-transaction that is rolled back afterwards, so other test modules still start empty.
+The demo is loaded once for the whole module (`first_run` in conftest.py).
 """
 
 import datetime
-from io import StringIO
 
 import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
-from django.db import transaction
 
 from cpcportal.models import Precision, Publication
 from cpcportal.roles import NETWORK_EDITORS, ORGANISATION_EDITORS
@@ -25,6 +21,7 @@ from organisations.models import (
     PartnershipLevel,
 )
 from projects.models import ParticipationRole, Project, ProjectStatus
+from tests.demo.conftest import load_demo
 
 pytestmark = pytest.mark.django_db
 
@@ -37,12 +34,6 @@ BCN = "better-care-network-nederland"
 FIVE = [CPC, KRC, DFC, PERU, BCN]
 
 
-def load_demo(**options) -> str:
-    out = StringIO()
-    call_command("load_demo", stdout=out, **options)
-    return out.getvalue()
-
-
 def row_counts() -> dict[str, int]:
     """Rows of every model the demo could touch, change history included."""
     labels = ["organisations", "projects", "donors", "auth"]
@@ -51,15 +42,6 @@ def row_counts() -> dict[str, int]:
         for label in labels
         for model in apps.get_app_config(label).get_models()
     }
-
-
-@pytest.fixture(scope="module")
-def first_run(django_db_setup, django_db_blocker):
-    """The output of one load; the tests' own transactions nest inside this one."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        output = load_demo()
-        yield output
-        transaction.set_rollback(True)
 
 
 def test_the_five_organisations_and_the_networks(first_run):
