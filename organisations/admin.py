@@ -57,6 +57,7 @@ class MembershipInline(PlainTabularInline):
     model = Membership
     fk_name = "network"
     autocomplete_fields = ["member"]
+    fields = ["member", "role", "role_since", "year_joined", "year_left"]
 
 
 class PillarInline(PortalStackedInline):
@@ -240,7 +241,8 @@ class FrameworkAdmin(PortalTranslationAdmin):
 
 
 class MembershipAdmin(PortalHistoryAdmin):
-    list_display = ["member", "network", "role", "year_joined", "year_left"]
+    list_display = ["member", "network", "role", "role_since", "year_joined", "year_left"]
+    fields = ["network", "member", "role", "role_since", "year_joined", "year_left"]
     list_filter = [
         "role",
         ("network", RelatedOnlyFieldListFilter),

@@ -67,10 +67,14 @@ class OrganisationDetailView(DetailView):
     context_object_name = "organisation"
 
     def get_object(self, queryset=None):
-        queryset = Organisation.objects.public().prefetch_related(
-            "principles",
-            Prefetch("social_links", queryset=SocialLink.objects.order_by("platform")),
-            "frameworks",
+        queryset = (
+            Organisation.objects.public()
+            .with_goals()
+            .prefetch_related(
+                "principles",
+                Prefetch("social_links", queryset=SocialLink.objects.order_by("platform")),
+                "frameworks",
+            )
         )
         return get_object_or_404(queryset, slug=self.kwargs["slug"])
 

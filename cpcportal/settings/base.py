@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "projects",
     "donors",
     "newsletter",
+    "demo",  # manage.py load_demo; production settings leave it out
 ]
 
 MIDDLEWARE = [

@@ -18,6 +18,9 @@ def required(name: str) -> str:
     return value
 
 
+# The demo content (manage.py load_demo) is for development and tests only.
+INSTALLED_APPS = [app for app in INSTALLED_APPS if app != "demo"]  # noqa: F405
+
 SECRET_KEY = required("DJANGO_SECRET_KEY")
 if len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("DJANGO_SECRET_KEY must be at least 50 characters long")

@@ -3,6 +3,7 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Case, CharField, F, IntegerField, Q, Value, When
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.localised import localised, localised_order
@@ -162,6 +163,14 @@ class Membership(models.Model):
         blank=True,
         validators=[MinValueValidator(1900), MaxValueValidator(2100)],
     )
+    # A member may take on a role years after joining: chair since 2016, member since 2007.
+    role_since = models.PositiveSmallIntegerField(
+        _("role since (year)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+        help_text=_("The year it became chair or secretariat; leave empty for a member."),
+    )
 
     objects = MembershipQuerySet.as_manager()
 
@@ -187,6 +196,13 @@ class Membership(models.Model):
                 name="membership_left_not_before_joined",
                 violation_error_message=_("The year left cannot be before the year joined."),
             ),
+            models.CheckConstraint(
+                condition=Q(role_since__isnull=True)
+                | Q(year_joined__isnull=True)
+                | Q(role_since__gte=F("year_joined")),
+                name="membership_role_not_before_joined",
+                violation_error_message=_("The role cannot start before the year joined."),
+            ),
         ]
 
     def __str__(self):
@@ -195,3 +211,19 @@ class Membership(models.Model):
     @property
     def is_current(self) -> bool:
         return self.year_left is None
+
+    @property
+    def role_display(self) -> str:
+        """The role with the year it began where known: "Chair since 2016", "Member since
+        2007" (a plain member's role began when it joined), "Secretariat"."""
+        year = self.year_joined if self.role == MembershipRole.MEMBER else self.role_since
+        role = self.get_role_display()
+        return gettext("%(role)s since %(year)s") % {"role": role, "year": year} if year else role
+
+    @property
+    def standing(self) -> str:
+        """What a profile says of a membership: "Chair since 2016 · member since 2007"."""
+        if self.role == MembershipRole.MEMBER or not self.year_joined:
+            return self.role_display
+        joined = gettext("member since %(year)s") % {"year": self.year_joined}
+        return f"{self.role_display} · {joined}"

@@ -1,13 +1,16 @@
 """Organisations: members, networks and outside bodies, with what their profiles show."""
 
 from django.conf import settings
+from django.contrib.postgres.expressions import ArraySubquery
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import OuterRef, Prefetch, Q
+from django.db.models.functions import JSONObject
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from core.localised import localised
 from core.models import Publishable, PublishableQuerySet
 from core.validators import validate_image_upload
 
@@ -97,6 +100,36 @@ class OrganisationQuerySet(PublishableQuerySet):
                 queryset=Membership.objects.current_public().select_related("network"),
                 to_attr="public_memberships",
             )
+        )
+
+    def with_goals(self):
+        """Each network's pillars with their goals and its goals under no pillar, in the
+        same query, as `pillar_list` ([{pk, title, description, goal_list}]) and
+        `loose_goal_list` ([{title, description}]), in position order and in the visitor's
+        language (Dutch where a text has no translation); empty lists for other kinds."""
+        from organisations.models.networks import Goal, Pillar  # they refer to Organisation
+
+        def text(**fields):
+            return JSONObject(
+                title=localised("title"), description=localised("description"), **fields
+            )
+
+        # annotate() then values(): modeltranslation's values(json=…) would select every
+        # column, and an ARRAY subquery takes one.
+        goals = Goal.objects.order_by("position", "id").annotate(json=text()).values("json")
+        pillars = (
+            Pillar.objects.filter(network=OuterRef("pk"))
+            .order_by("position", "id")
+            .annotate(
+                json=text(pk="pk", goal_list=ArraySubquery(goals.filter(pillar=OuterRef("pk"))))
+            )
+            .values("json")
+        )
+        return self.annotate(
+            pillar_list=ArraySubquery(pillars),
+            loose_goal_list=ArraySubquery(
+                goals.filter(network=OuterRef("pk"), pillar__isnull=True)
+            ),
         )
 
 

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from tests.browser.conftest import EDITOR_PASSWORD, EDITOR_USERNAME, PHONE, link_in
 
-# The demo content (cpcportal/demo): a CPC project in Kyrgyzstan, and one of Defence for
+# The demo content (demo/data): a CPC project in Kyrgyzstan, and one of Defence for
 # Children's, which the CPC editor may not touch.
 CPC_PROJECT = "cpc-financial-adoption"
 OTHER_ORGANISATIONS_PROJECT = "speaking-minds"

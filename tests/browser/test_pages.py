@@ -24,7 +24,7 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 LANGUAGES = ["nl", "en"]
 
-# Pages reached by a plain visit. The demo content (cpcportal/demo) has these slugs.
+# Pages reached by a plain visit. The demo content (demo/data) has these slugs.
 ADDRESSES = {
     "home": "/{lang}/",
     "about": "/{lang}/about/",

@@ -1,21 +1,16 @@
 """manage.py load_demo: what it builds, and that running it again changes nothing.
 
-The demo is loaded once for the whole module (a full load takes a few seconds) inside a
-transaction that is rolled back afterwards, so other test modules still start empty.
+The demo is loaded once for the whole module (`first_run` in conftest.py).
 """
 
 import datetime
-from io import StringIO
 
 import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
-from django.db import transaction
 
 from core.models import Precision, Publication
 from core.roles import NETWORK_EDITORS, ORGANISATION_EDITORS
-from cpcportal.demo.organisations import BCN, CPC, DFC, KRC, PERU
 from donors.models import Donor, Funding
 from organisations.models import (
     Membership,
@@ -26,16 +21,17 @@ from organisations.models import (
     PartnershipLevel,
 )
 from projects.models import ParticipationRole, Project, ProjectStatus
+from tests.demo.conftest import load_demo
 
 pytestmark = pytest.mark.django_db
 
+# The five organisations of the domain brief, by their slugs in demo/data/organisations.yaml.
+CPC = "cpc"
+KRC = "kinderrechtencoalitie"
+DFC = "defence-for-children-ecpat"
+PERU = "peru-shelter-youth"
+BCN = "better-care-network-nederland"
 FIVE = [CPC, KRC, DFC, PERU, BCN]
-
-
-def load_demo(**options) -> str:
-    out = StringIO()
-    call_command("load_demo", stdout=out, **options)
-    return out.getvalue()
 
 
 def row_counts() -> dict[str, int]:
@@ -46,15 +42,6 @@ def row_counts() -> dict[str, int]:
         for label in labels
         for model in apps.get_app_config(label).get_models()
     }
-
-
-@pytest.fixture(scope="module")
-def first_run(django_db_setup, django_db_blocker):
-    """The output of one load; the tests' own transactions nest inside this one."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        output = load_demo()
-        yield output
-        transaction.set_rollback(True)
 
 
 def test_the_five_organisations_and_the_networks(first_run):

@@ -73,6 +73,11 @@ def test_a_member_cannot_leave_before_it_joined():
     assert refused(MembershipFactory, year_joined=2016, year_left=2010)
 
 
+def test_a_member_cannot_take_on_a_role_before_it_joined():
+    assert refused(MembershipFactory, role="chair", year_joined=2016, role_since=2007)
+    assert not refused(MembershipFactory, role="chair", year_joined=2007, role_since=2016)
+
+
 @pytest.mark.parametrize("factory", [ProjectFactory, FundingFactory, PartnershipFactory])
 def test_a_period_cannot_end_before_it_starts(factory):
     assert refused(

@@ -236,6 +236,41 @@ def test_profile_of_a_network_lists_its_members(client):
     assert "Lid B" not in text
 
 
+def test_profiles_say_since_when_a_member_holds_its_role(client):
+    network = NetworkFactory(slug="bcn", name_nl="Netwerk X", name_en="Network X")
+    chair = OrganisationFactory(slug="dci", name_nl="Defence for Children")
+    MembershipFactory(
+        network=network, member=chair, role="chair", year_joined=2007, role_since=2016
+    )
+    member = OrganisationFactory(slug="wilde-ganzen", name_nl="Wilde Ganzen")
+    MembershipFactory(network=network, member=member, year_joined=2012)
+
+    def networks_of(url):
+        text = client.get(url).text
+        return text[text.index('id="org-networks"') :]
+
+    assert "Voorzitter sinds 2016 · lid sinds 2007" in networks_of("/nl/organisations/dci/")
+    assert "Chair since 2016 · member since 2007" in networks_of("/en/organisations/dci/")
+    assert "Lid sinds 2012" in networks_of("/nl/organisations/wilde-ganzen/")
+    members = client.get("/nl/organisations/bcn/").text
+    start = members.index(">Defence for Children</a>")
+    chair_row = members[start : members.index("</li>", start)]
+    assert "Voorzitter sinds 2016" in chair_row and "lid sinds 2007" in chair_row
+
+
+def test_network_profile_shows_its_pillars_with_their_goals(client, portal, count_queries):
+    text = client.get("/en/organisations/better-care/").text
+    goals = text[text.index('id="org-goals"') : text.index('id="org-members"')]
+    pillar = goals[goals.index("Realising rights") : goals.index("</section>")]
+
+    assert "CRC everywhere" in pillar and "Exchange and advocacy" not in pillar
+    assert "Further goals" in goals and "Exchange and advocacy" in goals
+    with_pillars = count_queries(client, "/en/organisations/better-care/")
+    portal.pillars.all().delete()  # its goals stay, under no pillar
+    assert count_queries(client, "/en/organisations/better-care/") == with_pillars
+    assert 'id="org-goals"' not in client.get("/en/organisations/dci/").text
+
+
 def test_profile_groups_partnerships_by_level_in_order(client, profile):
     levels = [
         (PartnershipLevel.INTERNATIONAL, "Changing the way we care"),

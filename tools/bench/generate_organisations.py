@@ -7,7 +7,7 @@ import datetime
 from django.utils.text import slugify
 
 from core.models import Precision, Publication
-from cpcportal.demo.projects import THEMES
+from demo.vocabulary import THEMES
 from organisations.models import (
     Framework,
     Goal,

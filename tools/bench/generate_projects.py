@@ -7,7 +7,7 @@ import datetime
 from django.utils.text import slugify
 
 from core.models import Precision, first_day, last_day
-from cpcportal.demo.projects import TARGET_GROUPS, THEMES
+from demo.vocabulary import TARGET_GROUPS, THEMES
 from projects.models import (
     ManualStatus,
     Participation,

@@ -9,5 +9,6 @@ settings install neither it nor /bench/.
 from cpcportal.settings.production import *  # noqa: F403
 from cpcportal.settings.production import INSTALLED_APPS
 
-INSTALLED_APPS = [*INSTALLED_APPS, "tools.bench"]
+# The demo-size database is filled by manage.py load_demo (the demo app).
+INSTALLED_APPS = [*INSTALLED_APPS, "demo", "tools.bench"]
 ROOT_URLCONF = "tools.bench.urls"

@@ -1,5 +1,6 @@
-"""Demo content: the five organisations of the domain brief, their networks, projects, donors
-and partnerships, in Dutch and English. `manage.py load_demo` loads it; see load()."""
+"""Loading everything the data files say, in one transaction; see load()."""
+
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -17,8 +18,9 @@ from organisations.models import (
 from projects.models import Participation, Project, ReachFigure, TargetGroup, Theme
 
 from .accounts import load_accounts
-from .base import Loader
 from .donors import load_donors, load_instruments
+from .files import DATA_DIR, read_data
+from .loader import Loader
 from .organisations import load_networks, load_organisations, load_partnerships
 from .projects import load_projects, load_themes
 
@@ -42,17 +44,26 @@ COUNTED_MODELS = [
 ]
 
 
-def load() -> tuple[Loader, list[tuple[str, str]]]:
-    """Load everything in one transaction; return the loader and the new accounts."""
+def load(directory: Path = DATA_DIR) -> tuple[Loader, list[tuple[str, str]]]:
+    """Read and check every file first (DemoDataError says what is wrong, and nothing is
+    saved), then load it all in one transaction; return the loader and the new accounts."""
+    data = read_data(directory)
     loader = Loader()
     with transaction.atomic():
-        load_organisations(loader)
-        load_networks(loader)
-        load_donors(loader)
-        instruments = load_instruments(loader)
-        load_themes(loader)
-        load_projects(loader, instruments)
-        load_partnerships(loader)
+        organisations = load_organisations(loader, data["organisations"])
+        load_networks(loader, data, organisations)
+        donors = load_donors(loader, data["donors"], organisations)
+        instruments = load_instruments(loader, data["instruments"], donors, organisations)
+        themes, groups = load_themes(loader, data)
+        refs = {
+            "organisations": organisations,
+            "donors": donors,
+            "instruments": instruments,
+            "themes": themes,
+            "groups": groups,
+        }
+        load_projects(loader, data["projects"], refs)
+        load_partnerships(loader, data["partnerships"], organisations)
         new_accounts = load_accounts()
     return loader, new_accounts
 

@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from core.roles import NETWORK_EDITORS, ORGANISATION_EDITORS
 from organisations.models import Organisation
 
-from .organisations import CPC
+CPC = "cpc"
 
 # (username, group, organisations edited)
 ACCOUNTS = [

@@ -1,17 +1,23 @@
 """manage.py load_demo: the demo content of the portal, safe to run more than once."""
 
+from pathlib import Path
+
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
 from accounts.policy import second_factor_required
-from cpcportal import demo
+from demo.files import DATA_DIR
+from demo.load import counts, load
+from demo.schema import DemoDataError
 from organisations.models import Organisation
 
 
 class Command(BaseCommand):
     help = (
         "Load the demo organisations, networks, projects, donors and partnerships (Dutch and "
-        "English) and two demo editor accounts. Running it again changes nothing."
+        "English, from demo/data/*.yaml) and two demo editor accounts. Running it again "
+        "changes nothing."
     )
 
     def add_arguments(self, parser):
@@ -21,13 +27,26 @@ class Command(BaseCommand):
             dest="if_empty",
             help="Do nothing when the database already has an organisation.",
         )
+        parser.add_argument(
+            "--data",
+            type=Path,
+            default=DATA_DIR,
+            help="The folder with the data files (default: demo/data).",
+        )
 
-    def handle(self, *args, if_empty=False, **options):
+    # In English, as the rest of what the command says (the models' own messages, the
+    # names in the summary), whatever LANGUAGE_CODE is.
+    @translation.override("en")
+    def handle(self, *args, if_empty=False, data=DATA_DIR, **options):
         if if_empty and Organisation.objects.exists():
             self.stdout.write("demo content skipped: the database already has organisations")
             return
-        loader, new_accounts = demo.load()
-        summary = ", ".join(f"{count} {name}" for name, count in demo.counts().items())
+        try:
+            loader, new_accounts = load(data)
+        except DemoDataError as error:
+            # Said in words, naming the file and the item; nothing was saved.
+            raise CommandError(str(error)) from None
+        summary = ", ".join(f"{count} {name}" for name, count in counts().items())
         created = sum(loader.created.values())
         changed = sum(loader.changed.values())
         self.stdout.write(
