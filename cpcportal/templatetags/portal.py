@@ -96,10 +96,9 @@ def portal_network_links():
 
 
 def _portal_network_links() -> list:
-    from organisations.models import Organisation, SocialLink
+    from organisations.selectors import portal_network_links
 
-    network = Organisation.objects.public().filter(is_portal_network=True)
-    return list(SocialLink.objects.filter(organisation__in=network).order_by("platform"))
+    return portal_network_links()
 
 
 @register.simple_tag
