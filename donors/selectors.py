@@ -1,10 +1,12 @@
-"""Querysets for the public donor pages, and the donor queries of other apps' pages (the
-donors on an organisation's profile)."""
+"""Querysets for the public donor pages, and the donor queries of other apps' pages: the
+donors on an organisation's profile, the funders on a project's page, the listing's donor
+filter and its counts."""
 
-from django.db.models import Exists, Func, IntegerField, OuterRef, Prefetch, Subquery
+from django.db.models import Exists, F, Func, IntegerField, OuterRef, Prefetch, Subquery
 
 from donors.models import Donor, Funding, Instrument
-from organisations.models import localised_order
+from organisations.models import localised, localised_order
+from projects.filters import labelled_counts
 from projects.models import Project
 from projects.selectors import countries_of, first_cards, public_project_cards
 
@@ -78,3 +80,37 @@ def funding_donors(organisation):
     (on its profile), once each, by name."""
     fundings = Funding.objects.public().filter(project__participations__organisation=organisation)
     return Donor.objects.filter(pk__in=fundings.values("donor_id")).order_by(localised_order())
+
+
+# --- donors on the project pages ----------------------------------------------------------
+
+
+def fundings_prefetch() -> Prefetch:
+    """A public project's fundings by public donors, with donor and instrument, by donor
+    name, as `funding_list` (the project page)."""
+    fundings = (
+        Funding.objects.of_public_donors()
+        .select_related("donor", "instrument")
+        .order_by("donor__name_nl", "pk")
+    )
+    return Prefetch("fundings", queryset=fundings, to_attr="funding_list")
+
+
+def funded_by(queryset, slug: str):
+    """Those of these public projects a public donor funds (the listing's donor filter)."""
+    funding = Funding.objects.of_public_donors().filter(project=OuterRef("pk"), donor__slug=slug)
+    return queryset.filter(Exists(funding))
+
+
+def donor_facet_counts(alias: str):
+    """The listing's donor facet: the public donors of the projects in `alias`, with how
+    many of them each funds (projects.filters.facet_counts)."""
+    # A donor may fund a project through several instruments.
+    donors = Donor.objects.public().annotate(option_value=F("slug"), option_label=localised("name"))
+    return labelled_counts(
+        alias,
+        Funding,
+        "donor",
+        donors.values("id", "option_value", "option_label"),
+        distinct=True,
+    )

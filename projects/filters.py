@@ -16,7 +16,6 @@ from django_countries import countries
 
 from cpcportal.cache import remember
 from cpcportal.models import today
-from donors.models import Donor, Funding
 from organisations.models import Organisation, localised
 from projects import search, selectors
 from projects.models import (
@@ -112,7 +111,9 @@ class ProjectFilter(django_filters.FilterSet):
         return selectors.with_organisation(queryset, value)
 
     def filter_donor(self, queryset, name, value):
-        return selectors.with_donor(queryset, value)
+        from donors.selectors import funded_by  # its query needs fundings
+
+        return funded_by(queryset, value)
 
     def keep(self, queryset, name, value):
         return queryset
@@ -290,7 +291,7 @@ def _column_counts(column):
     return counts
 
 
-def _labelled(alias: str, model, key: str, labels, position="0", distinct=False):
+def labelled_counts(alias: str, model, key: str, labels, position="0", distinct=False):
     """Count the projects of the set per `key` of `model`'s rows (each (key, project) once,
     unless told they may repeat), then name them by `labels` (the options that may be
     shown, with `id`, `option_value` and `option_label`). Grouping by the number first
@@ -317,7 +318,7 @@ def _labelled(alias: str, model, key: str, labels, position="0", distinct=False)
 def _theme_counts(alias):
     # A project has a theme once (a unique constraint), so the rows are distinct already.
     themes = Theme.objects.annotate(option_value=F("slug"), option_label=localised("name"))
-    return _labelled(
+    return labelled_counts(
         alias,
         ProjectTheme,
         "theme",
@@ -331,7 +332,7 @@ def _organisation_counts(alias):
     organisations = Organisation.objects.public().annotate(
         option_value=F("slug"), option_label=localised("name")
     )
-    return _labelled(
+    return labelled_counts(
         alias,
         Participation,
         "organisation",
@@ -340,15 +341,9 @@ def _organisation_counts(alias):
 
 
 def _donor_counts(alias):
-    # A donor may fund a project through several instruments.
-    donors = Donor.objects.public().annotate(option_value=F("slug"), option_label=localised("name"))
-    return _labelled(
-        alias,
-        Funding,
-        "donor",
-        donors.values("id", "option_value", "option_label"),
-        distinct=True,
-    )
+    from donors.selectors import donor_facet_counts  # its query needs fundings
+
+    return donor_facet_counts(alias)
 
 
 FACET_SQL = {

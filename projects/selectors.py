@@ -194,14 +194,6 @@ def with_organisation(queryset, slug: str):
     return queryset.filter(Exists(taking_part))
 
 
-def with_donor(queryset, slug: str):
-    """Those of these public projects a public donor funds."""
-    from donors.models import Funding
-
-    funding = Funding.objects.of_public_donors().filter(project=OuterRef("pk"), donor__slug=slug)
-    return queryset.filter(Exists(funding))
-
-
 def with_status(queryset, status: str):
     return queryset.with_status().filter(current_status=status)
 
@@ -232,7 +224,7 @@ def sort_projects(queryset, sort: str):
 
 def public_project_detail(slug: str):
     """A public project with everything its page shows, in 6 queries; raises DoesNotExist."""
-    from donors.models import Funding
+    from donors.selectors import fundings_prefetch  # its query needs donors
 
     # Of this public project: the project needs no second check.
     participations = (
@@ -248,11 +240,6 @@ def public_project_detail(slug: str):
             "id",
         )
     )
-    fundings = (
-        Funding.objects.of_public_donors()
-        .select_related("donor", "instrument")
-        .order_by("donor__name_nl", "pk")
-    )
     return (
         Project.objects.public()
         .prefetch_related(
@@ -260,7 +247,7 @@ def public_project_detail(slug: str):
             themes_prefetch(),
             Prefetch("target_groups", to_attr="target_group_list"),
             Prefetch("reach_figures", to_attr="reach_figure_list"),
-            Prefetch("fundings", queryset=fundings, to_attr="funding_list"),
+            fundings_prefetch(),
         )
         .get(slug=slug)
     )
