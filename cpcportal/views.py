@@ -1,7 +1,6 @@
 """Site-wide views: the health check, home, about, country pages, statements, robots.txt."""
 
 from django.db import DatabaseError, connection
-from django.db.models import Prefetch
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -12,11 +11,9 @@ from django.views.generic import TemplateView
 from django_countries import countries
 
 from core.cache import cache_public_page, public_cache_headers
-from core.localised import localised_order
 from cpcportal.models import SitePage
-from organisations.models import Goal, Membership, Organisation, Pillar
-from projects.models import Project, ProjectStatus
-from projects.selectors import countries_of, first_cards, public_project_cards
+from organisations import selectors as organisation_selectors
+from projects import selectors as project_selectors
 
 HOME_PROJECTS = 6
 
@@ -34,57 +31,20 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
-def portal_network():
-    """The portal's own network if it is published, with its goals and links, or None."""
-    return (
-        Organisation.objects.public()
-        .filter(is_portal_network=True)
-        .prefetch_related(
-            Prefetch("goals", queryset=Goal.objects.order_by("position", "id")),
-            "frameworks",
-        )
-        .first()
-    )
-
-
-def countries_worked_in():
-    """[{code, name}] of every country with a public project, by name in this language."""
-    return countries_of(Project.objects.public())
-
-
 @method_decorator(cache_public_page, name="dispatch")
 class HomeView(TemplateView):
     template_name = "cpcportal/home.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        network = portal_network()
-        running = Project.objects.with_status().filter(
-            current_status__in=[ProjectStatus.RUNNING, ProjectStatus.ONGOING]
-        )
+        network = organisation_selectors.portal_network()
         context.update(
             network=network,
-            members=list(Membership.objects.members_of(network)) if network else [],
-            projects=list(public_project_cards(running)[:HOME_PROJECTS]),
-            countries=countries_worked_in(),
+            members=organisation_selectors.network_members(network) if network else [],
+            projects=project_selectors.running_project_cards(HOME_PROJECTS),
+            countries=project_selectors.countries_worked_in(),
         )
         return context
-
-
-def goals_by_pillar(network):
-    """([the network's pillars, each with `goal_list`], [its goals under none of them]).
-
-    The goals come from the network's prefetched goals, so this costs one query (the
-    pillars) whether or not the network has pillars.
-    """
-    pillars = list(Pillar.objects.filter(network=network).order_by("position", "id"))
-    goals = {pillar.pk: [] for pillar in pillars}
-    loose = []
-    for goal in network.goals.all():  # in order: see portal_network()
-        goals.get(goal.pillar_id, loose).append(goal)
-    for pillar in pillars:
-        pillar.goal_list = goals[pillar.pk]
-    return pillars, loose
 
 
 @method_decorator(cache_public_page, name="dispatch")
@@ -93,13 +53,13 @@ class AboutView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        network = portal_network()
+        network = organisation_selectors.portal_network()
         if network:
-            pillars, loose_goals = goals_by_pillar(network)
+            pillars, loose_goals = organisation_selectors.goals_by_pillar(network)
             context.update(
                 pillars=pillars,
                 loose_goals=loose_goals,
-                members=list(Membership.objects.members_of(network)),
+                members=organisation_selectors.network_members(network),
             )
         context["network"] = network
         return context
@@ -122,25 +82,14 @@ class CountryView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         code = self.kwargs["code"].upper()
-        projects, project_total = first_cards(
-            public_project_cards(Project.objects.filter(countries__contains=[code]))
-        )
+        projects, project_total = project_selectors.country_project_cards(code)
         context.update(
             country_code=code.lower(),
             country_name=countries.name(code),
             projects=projects,
             project_total=project_total,
-            based_here=Organisation.objects.public()
-            .filter(country=code)
-            .order_by(localised_order()),
-            partners=Organisation.objects.public()
-            .filter(
-                participations__project__in=Project.objects.public().filter(
-                    countries__contains=[code]
-                )
-            )
-            .distinct()
-            .order_by(localised_order()),
+            based_here=organisation_selectors.based_in(code),
+            partners=project_selectors.partners_in_country(code),
         )
         return context
 

@@ -9,6 +9,7 @@ class DonorsConfig(AppConfig):
     def ready(self):
         from core import cache
         from donors import models, selectors
+        from organisations import selectors as organisation_selectors
         from projects import filters
         from projects import selectors as project_selectors
 
@@ -22,4 +23,5 @@ class DonorsConfig(AppConfig):
             options=selectors.public_donors,
             repeats=True,  # a donor may fund a project through several instruments
         )
-        project_selectors.add_detail_prefetch(selectors.project_fundings_prefetch)
+        project_selectors.add_detail_prefetch(selectors.fundings_prefetch)
+        organisation_selectors.add_profile_section("donors", selectors.funding_donors)

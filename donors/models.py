@@ -2,7 +2,7 @@
 
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -79,6 +79,16 @@ class Donor(Publishable):
         return self.logo_alt or self.name
 
 
+class InstrumentQuerySet(models.QuerySet):
+    def public(self):
+        """Instruments a visitor sees: of a public donor, funding at least one public
+        funding (an instrument is shown beside what it funds)."""
+        return self.filter(
+            Exists(Funding.objects.public().filter(instrument=OuterRef("pk"))),
+            donor__in=Donor.objects.public(),
+        )
+
+
 class Instrument(Period):
     """A named fund or programme a donor funds through: Matra, AMIF, JUST/REC."""
 
@@ -99,6 +109,8 @@ class Instrument(Period):
     url = models.URLField(_("link"), blank=True)
     description = models.TextField(_("description"), blank=True)
 
+    objects = InstrumentQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("funding instrument")
         verbose_name_plural = _("funding instruments")
@@ -108,10 +120,24 @@ class Instrument(Period):
     def __str__(self):
         return self.short_name or self.name
 
+    @property
+    def is_public(self) -> bool:
+        """As InstrumentQuerySet.public(); reads the fundings (prefetch `fundings__donor`
+        and `fundings__project__participations__organisation` to read many at once)."""
+        return self.donor.is_public and any(funding.is_public for funding in self.fundings.all())
+
 
 class FundingQuerySet(models.QuerySet):
+    """What a visitor sees of who funds what: public() is both halves below; a query of
+    the fundings of projects known to be public takes the donors' half only."""
+
     def public(self):
-        return self.filter(donor__in=Donor.objects.public(), project__in=Project.objects.public())
+        """By a public donor, of a public project."""
+        return self.of_public_donors().filter(project__in=Project.objects.public())
+
+    def of_public_donors(self):
+        """public(), for the fundings of projects known to be public."""
+        return self.filter(donor__in=Donor.objects.public())
 
 
 class Funding(Period):
@@ -167,6 +193,10 @@ class Funding(Period):
 
     def __str__(self):
         return f"{self.donor} → {self.project}"
+
+    @property
+    def is_public(self) -> bool:
+        return self.donor.is_public and self.project.is_public
 
     def get_absolute_url(self):
         return self.project.get_absolute_url()

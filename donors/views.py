@@ -1,35 +1,15 @@
 """Public pages of donors: who supports the network's work, and what each one funds."""
 
-from django.db.models import Exists, Func, IntegerField, OuterRef, Prefetch, Subquery
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView
 
 from core.cache import cache_public_page
-from core.localised import localised_order
-from donors.models import Donor, DonorType, Funding, Instrument
-from projects.models import Project
-from projects.selectors import countries_of, first_cards, public_project_cards
+from donors import selectors
+from donors.models import Donor, DonorType
 
 # Donors on a page of the list, grouped by type.
 DONORS_PER_PAGE = 48
-
-
-def donors_with_project_counts():
-    """Published donors, each with `project_count`: the public projects it funds.
-
-    A subquery per donor rather than a join and GROUP BY: on a page of the list the
-    database counts only for the donors shown, after the ORDER BY and LIMIT.
-    """
-    funded = Project.objects.public().filter(
-        Exists(Funding.objects.filter(project=OuterRef("pk"), donor=OuterRef(OuterRef("pk"))))
-    )
-    return Donor.objects.public().annotate(
-        project_count=Subquery(
-            funded.order_by().annotate(count=Func("pk", function="COUNT")).values("count"),
-            output_field=IntegerField(),
-        )
-    )
 
 
 @method_decorator(cache_public_page, name="dispatch")
@@ -41,7 +21,7 @@ class DonorListView(ListView):
     def get_queryset(self):
         # By type, then by name: each page holds whole stretches of one type or the next,
         # so its grouping reads as on one long page.
-        return donors_with_project_counts().in_type_order(localised_order(), "pk")
+        return selectors.donor_list()
 
     def paginate_queryset(self, queryset, page_size):
         # A broken or out-of-range ?page= gives the first or last page instead of an error.
@@ -66,38 +46,21 @@ class DonorDetailView(DetailView):
     context_object_name = "donor"
 
     def get_object(self, queryset=None):
-        return get_object_or_404(
-            donors_with_project_counts().select_related("organisation"), slug=self.kwargs["slug"]
-        )
+        try:
+            return selectors.public_donor(self.kwargs["slug"])
+        except Donor.DoesNotExist:
+            raise Http404("No such donor") from None
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         donor = self.object
-        # Exists, not a join: a project the donor funds twice is still one card.
-        funded = Project.objects.filter(
-            Exists(Funding.objects.filter(project=OuterRef("pk"), donor=donor))
-        )
-        projects, project_total = first_cards(
-            public_project_cards(funded).prefetch_related(
-                Prefetch(
-                    "fundings",
-                    queryset=Funding.objects.filter(donor=donor).select_related("instrument"),
-                    to_attr="donor_fundings",
-                )
-            )
-        )
+        projects, project_total = selectors.donor_project_cards(donor)
         context.update(
             projects=projects,
             project_total=project_total,
-            instruments=Instrument.objects.filter(
-                donor=donor, fundings__project__in=Project.objects.public()
-            )
-            .select_related("managed_by")
-            .distinct()
-            .order_by(localised_order()),
-            # Of every project it funds, not only of the cards shown.
-            countries=countries_of(funded.public()),
-            # The donor's own profile, when it is also a published organisation here.
+            instruments=selectors.donor_instruments(donor),
+            countries=selectors.donor_countries(donor),
+            # The donor's own profile, when it is also a public organisation here.
             donor_organisation=donor.organisation
             if donor.organisation and donor.organisation.is_public
             else None,

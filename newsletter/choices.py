@@ -31,7 +31,7 @@ def active_newsletters() -> list[NewsletterChoice]:
     rows = cache.get(ACTIVE_NEWSLETTERS_CACHE_KEY)
     if rows is None:
         rows = []
-        for newsletter in Newsletter.objects.filter(is_active=True):
+        for newsletter in Newsletter.objects.public():
             fallback = (
                 getattr(newsletter, f"name_{settings.LANGUAGE_CODE}", None) or newsletter.name
             )

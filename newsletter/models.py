@@ -18,6 +18,12 @@ from django.utils.translation import gettext_lazy as _
 ACTIVE_NEWSLETTERS_CACHE_KEY = "newsletter:active:v1"
 
 
+class NewsletterQuerySet(models.QuerySet):
+    def public(self):
+        """The newsletters a visitor may sign up for: those open for sign-up."""
+        return self.filter(is_active=True)
+
+
 class Newsletter(models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
@@ -40,6 +46,8 @@ class Newsletter(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
+    objects = NewsletterQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("newsletter")
         verbose_name_plural = _("newsletters")
@@ -47,6 +55,10 @@ class Newsletter(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def is_public(self) -> bool:
+        return self.is_active
 
 
 @receiver([post_save, post_delete], sender=Newsletter)

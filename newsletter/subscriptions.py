@@ -154,7 +154,7 @@ def request_subscription(
     queued: list[int] = []
 
     with transaction.atomic():
-        if not Newsletter.objects.filter(pk=newsletter_id, is_active=True).exists():
+        if not Newsletter.objects.public().filter(pk=newsletter_id).exists():
             logger.info("newsletter sign-up for a closed newsletter %s ignored", newsletter_id)
             return SignUpOutcome.UNAVAILABLE
         subscriber, created = _get_or_create_subscriber(

@@ -53,5 +53,5 @@ class OrganisationFilter(django_filters.FilterSet):
         if not value:
             return queryset
         return queryset.filter(
-            pk__in=Membership.objects.current_public().filter(network=value).values("member_id")
+            pk__in=Membership.objects.public().filter(network=value).values("member_id")
         )

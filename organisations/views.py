@@ -1,27 +1,14 @@
 """Public pages of organisations: the directory and the profiles."""
 
-from dataclasses import dataclass
-
-from django.db.models import BooleanField, Count, ExpressionWrapper, F, Prefetch, Q, Window
-from django.db.models.functions import RowNumber
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView
 
 from core.cache import cache_public_page
 from core.localised import localised_order
-from donors.models import Donor
+from organisations import selectors
 from organisations.filters import OrganisationFilter
-from organisations.models import (
-    Membership,
-    Organisation,
-    OrganisationKind,
-    Partnership,
-    PartnershipLevel,
-    SocialLink,
-)
-from projects.models import ParticipationRole, Project
-from projects.selectors import PROJECT_CARDS_SHOWN, newest_first, public_project_cards
+from organisations.models import Organisation, OrganisationKind
 
 PAGE_SIZE = 24
 
@@ -35,7 +22,7 @@ class OrganisationListView(ListView):
     def get_queryset(self):
         self.filterset = OrganisationFilter(
             self.request.GET,
-            queryset=Organisation.objects.in_directory().with_public_memberships(),
+            queryset=selectors.directory(),
         )
         # Invalid values (an unknown country, a deleted network) are left out of the form's
         # cleaned data, so they filter nothing; the form shows what was wrong.
@@ -67,108 +54,24 @@ class OrganisationDetailView(DetailView):
     context_object_name = "organisation"
 
     def get_object(self, queryset=None):
-        queryset = (
-            Organisation.objects.public()
-            .with_goals()
-            .prefetch_related(
-                "principles",
-                Prefetch("social_links", queryset=SocialLink.objects.order_by("platform")),
-                "frameworks",
-            )
-        )
-        return get_object_or_404(queryset, slug=self.kwargs["slug"])
+        try:
+            return selectors.public_organisation(self.kwargs["slug"])
+        except Organisation.DoesNotExist:
+            raise Http404("No such organisation") from None
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         organisation = self.object
-        projects = projects_by_role(organisation)
-        memberships = list(Membership.objects.of_organisation(organisation))
+        networks, members = selectors.networks_and_members(organisation)
         context.update(
-            networks=[m for m in memberships if not m.is_members_row],
-            members=[m for m in memberships if m.is_members_row] if organisation.is_network else [],
-            projects=projects,
-            donors=funding_donors(organisation),
-            partnership_levels=partnerships_by_level(organisation),
+            networks=networks,
+            members=members,
+            partnership_levels=selectors.partnerships_by_level(organisation),
             json_ld=organisation_json_ld(organisation, self.request),
+            # `projects` and `donors`, from projects and donors (see selectors.py).
+            **selectors.profile_sections(organisation),
         )
         return context
-
-
-@dataclass
-class ProjectsByRole:
-    """An organisation's public projects as cards: at most `limit` of each list, newest
-    first, with how many there are in all."""
-
-    lead: list
-    lead_total: int
-    partner: list
-    partner_total: int
-
-    @property
-    def total(self) -> int:
-        return self.lead_total + self.partner_total
-
-    @property
-    def is_capped(self) -> bool:
-        return len(self.lead) < self.lead_total or len(self.partner) < self.partner_total
-
-
-def projects_by_role(organisation, limit: int = PROJECT_CARDS_SHOWN) -> ProjectsByRole:
-    """The public projects it leads and those it is a partner in, as cards, in one query.
-
-    Window functions per role (lead or not) number the rows and count them all, so the
-    query returns at most `limit` rows of each with the totals in every row.
-    """
-    # One filter(), so that the organisation and the role are those of one participation
-    # (an organisation takes part in a project once).
-    leads = ExpressionWrapper(
-        Q(organisation_role=ParticipationRole.LEAD), output_field=BooleanField()
-    )
-    projects = (
-        public_project_cards(
-            Project.objects.filter(participations__organisation=organisation).alias(
-                organisation_role=F("participations__role")
-            )
-        )
-        .annotate(
-            leads=leads,
-            role_total=Window(Count("pk"), partition_by=[leads]),
-            position=Window(RowNumber(), partition_by=[leads], order_by=newest_first()),
-        )
-        .filter(position__lte=limit)
-        .order_by(*newest_first())
-    )
-    lead, partner = [], []
-    totals = {True: 0, False: 0}
-    for project in projects:
-        (lead if project.leads else partner).append(project)
-        totals[project.leads] = project.role_total
-    return ProjectsByRole(lead, totals[True], partner, totals[False])
-
-
-def funding_donors(organisation):
-    """Published donors funding public projects this organisation takes part in, once each."""
-    projects = Project.objects.public().filter(participations__organisation=organisation)
-    return (
-        Donor.objects.public()
-        .filter(fundings__project__in=projects)
-        .distinct()
-        .order_by(localised_order())
-    )
-
-
-def partnerships_by_level(organisation):
-    """[(level label, [partnerships])] from local to international, empty levels left out."""
-    partnerships = (
-        Partnership.objects.public()
-        .filter(organisation=organisation)
-        .select_related("partner")
-        .order_by(localised_order("partner__name"), "kind")
-    )
-    grouped = {level: [] for level in PartnershipLevel.values}
-    for partnership in partnerships:
-        grouped[partnership.level].append(partnership)
-    return [(PartnershipLevel(level).label, items) for level, items in grouped.items() if items]
 
 
 def organisation_json_ld(organisation, request) -> dict:

@@ -8,7 +8,8 @@ class ProjectsConfig(AppConfig):
 
     def ready(self):
         from core import cache
-        from projects import models
+        from organisations import selectors as organisation_selectors
+        from projects import models, selectors
 
         cache.watch(
             models.Theme,
@@ -19,3 +20,7 @@ class ProjectsConfig(AppConfig):
             models.Participation,
             models.ReachFigure,
         )
+        # Projects sit above organisations: the directory lists the bodies taking part in
+        # public projects, and a profile shows the organisation's projects.
+        organisation_selectors.add_directory_source(selectors.organisations_taking_part)
+        organisation_selectors.add_profile_section("projects", selectors.projects_by_role)

@@ -279,7 +279,7 @@ def _column_counts(column):
     return counts
 
 
-def _labelled(alias: str, model, key: str, labels, position="0", distinct=False):
+def labelled_counts(alias: str, model, key: str, labels, position="0", distinct=False):
     """Count the projects of the set per `key` of `model`'s rows (each (key, project) once,
     unless told they may repeat), then name them by `labels` (the options that may be
     shown, with `id`, `option_value` and `option_label`). Grouping by the number first
@@ -306,7 +306,7 @@ def _labelled(alias: str, model, key: str, labels, position="0", distinct=False)
 def _theme_counts(alias):
     # A project has a theme once (a unique constraint), so the rows are distinct already.
     themes = Theme.objects.annotate(option_value=F("slug"), option_label=localised("name"))
-    return _labelled(
+    return labelled_counts(
         alias,
         ProjectTheme,
         "theme",
@@ -320,7 +320,7 @@ def _organisation_counts(alias):
     organisations = Organisation.objects.public().annotate(
         option_value=F("slug"), option_label=localised("name")
     )
-    return _labelled(
+    return labelled_counts(
         alias,
         Participation,
         "organisation",
@@ -405,7 +405,7 @@ def add_related_facet(
 
     def counts(alias):
         labels = options().annotate(option_value=F("slug"), option_label=localised("name"))
-        return _labelled(
+        return labelled_counts(
             alias,
             link_model,
             key,

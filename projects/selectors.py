@@ -1,11 +1,16 @@
-"""Querysets for public project pages, with exactly what each template reads prefetched."""
+"""Querysets for public project pages, with exactly what each template reads prefetched,
+and the project queries of other apps' pages (an organisation's projects, a country's)."""
+
+from dataclasses import dataclass
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db.models import (
+    BooleanField,
     Case,
     Count,
     DateField,
     Exists,
+    ExpressionWrapper,
     F,
     FilteredRelation,
     Func,
@@ -23,14 +28,22 @@ from django.db.models.functions import (
     JSONObject,
     Lower,
     NullIf,
+    RowNumber,
 )
 from django.utils.translation import get_language
 from django_countries import countries
 
-from core.localised import localised
+from core.localised import localised, localised_order
 from core.models import today
 from organisations.models import Organisation
-from projects.models import Participation, ParticipationRole, Project, ProjectTheme, Theme
+from projects.models import (
+    Participation,
+    ParticipationRole,
+    Project,
+    ProjectStatus,
+    ProjectTheme,
+    Theme,
+)
 
 # The columns a project card reads; big text (descriptions) stays in the database.
 CARD_FIELDS = (
@@ -76,6 +89,11 @@ def theme_names() -> ArraySubquery:
 
 def themes_prefetch() -> Prefetch:
     return Prefetch("themes", queryset=Theme.objects.all(), to_attr="theme_list")
+
+
+def public_projects():
+    """Every public project (the listing filters, sorts and pages them)."""
+    return Project.objects.public()
 
 
 def public_project_cards(queryset=None):
@@ -170,15 +188,11 @@ def with_theme(queryset, slug: str):
 
 
 def with_organisation(queryset, slug: str):
-    """Projects a published organisation takes part in, in any role."""
-    return queryset.filter(
-        Exists(
-            Participation.objects.filter(
-                project=OuterRef("pk"),
-                organisation__in=Organisation.objects.public().filter(slug=slug),
-            )
-        )
+    """Those of these public projects a public organisation takes part in, in any role."""
+    taking_part = Participation.objects.of_public_organisations().filter(
+        project=OuterRef("pk"), organisation__slug=slug
     )
+    return queryset.filter(Exists(taking_part))
 
 
 def with_related(queryset, link_model, key: str, related):
@@ -229,8 +243,9 @@ def add_detail_prefetch(make_prefetch) -> None:
 
 def public_project_detail(slug: str):
     """A public project with everything its page shows, in 6 queries; raises DoesNotExist."""
+    # Of this public project: the project needs no second check.
     participations = (
-        Participation.objects.filter(organisation__in=Organisation.objects.public())
+        Participation.objects.of_public_organisations()
         .select_related("organisation")
         .order_by(
             Case(
@@ -285,3 +300,91 @@ def related_projects(project, limit: int = 4):
 def recent_public_projects(limit: int = 20):
     """For the feeds: recently published or updated, newest first."""
     return Project.objects.public().only(*CARD_FIELDS).order_by("-updated_at", "-pk")[:limit]
+
+
+# --- pages of other apps that list projects or their participants ---------------------
+
+
+def organisations_taking_part():
+    """The ids of the organisations taking part in a public project, for the directory
+    (organisations.selectors.directory), which lists only public organisations anyway."""
+    return Participation.objects.in_public_projects().values("organisation_id")
+
+
+def running_project_cards(limit: int):
+    """Public running and ongoing projects as cards, newest first (the home page)."""
+    running = Project.objects.with_status().filter(
+        current_status__in=[ProjectStatus.RUNNING, ProjectStatus.ONGOING]
+    )
+    return list(public_project_cards(running)[:limit])
+
+
+def countries_worked_in():
+    """[{code, name}] of every country with a public project, by name in this language."""
+    return countries_of(Project.objects.public())
+
+
+def country_project_cards(code: str):
+    """([the first cards of the public projects in a country], how many there are)."""
+    return first_cards(public_project_cards(Project.objects.filter(countries__contains=[code])))
+
+
+def partners_in_country(code: str):
+    """Public organisations taking part in a public project in a country, by name."""
+    taking_part = Participation.objects.public().filter(project__countries__contains=[code])
+    return Organisation.objects.filter(pk__in=taking_part.values("organisation_id")).order_by(
+        localised_order()
+    )
+
+
+@dataclass
+class ProjectsByRole:
+    """An organisation's public projects as cards: at most `limit` of each list, newest
+    first, with how many there are in all."""
+
+    lead: list
+    lead_total: int
+    partner: list
+    partner_total: int
+
+    @property
+    def total(self) -> int:
+        return self.lead_total + self.partner_total
+
+    @property
+    def is_capped(self) -> bool:
+        return len(self.lead) < self.lead_total or len(self.partner) < self.partner_total
+
+
+def projects_by_role(organisation, limit: int = PROJECT_CARDS_SHOWN) -> ProjectsByRole:
+    """The public projects it leads and those it is a partner in, as cards, in one query
+    (the organisation's profile).
+
+    Window functions per role (lead or not) number the rows and count them all, so the
+    query returns at most `limit` rows of each with the totals in every row.
+    """
+    # One filter(), so that the organisation and the role are those of one participation
+    # (an organisation takes part in a project once).
+    leads = ExpressionWrapper(
+        Q(organisation_role=ParticipationRole.LEAD), output_field=BooleanField()
+    )
+    projects = (
+        public_project_cards(
+            Project.objects.filter(participations__organisation=organisation).alias(
+                organisation_role=F("participations__role")
+            )
+        )
+        .annotate(
+            leads=leads,
+            role_total=Window(Count("pk"), partition_by=[leads]),
+            position=Window(RowNumber(), partition_by=[leads], order_by=newest_first()),
+        )
+        .filter(position__lte=limit)
+        .order_by(*newest_first())
+    )
+    lead, partner = [], []
+    totals = {True: 0, False: 0}
+    for project in projects:
+        (lead if project.leads else partner).append(project)
+        totals[project.leads] = project.role_total
+    return ProjectsByRole(lead, totals[True], partner, totals[False])

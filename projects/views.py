@@ -25,7 +25,7 @@ JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0
 @cache_public_page
 def project_list(request):
     # Always bound, so that no parameters at all validates as "no filters".
-    filterset = ProjectFilter(request.GET, queryset=Project.objects.public())
+    filterset = ProjectFilter(request.GET, queryset=selectors.public_projects())
     sort = filterset.chosen_sort
     projects = selectors.sort_projects(filterset.qs, sort)
     # Counted on the plain queryset; only the page's rows get the card's extra columns.

@@ -19,6 +19,7 @@ from organisations.models.organisations import (
     OrganisationKind,
     OrganisationQuerySet,
     SocialLink,
+    SocialLinkQuerySet,
     WorkingPrinciple,
 )
 from organisations.models.partnerships import (
@@ -46,5 +47,6 @@ __all__ = [
     "PartnershipQuerySet",
     "Pillar",
     "SocialLink",
+    "SocialLinkQuerySet",
     "WorkingPrinciple",
 ]

@@ -77,21 +77,23 @@ class MembershipRole(models.TextChoices):
 
 
 class MembershipQuerySet(models.QuerySet):
-    def current_public(self):
-        """Memberships a visitor may see: in a published network, not ended."""
-        return self.filter(network__in=Organisation.objects.public(), year_left__isnull=True)
+    def public(self):
+        """Memberships a visitor sees: current (not ended), of a public member in a public
+        network."""
+        return self.filter(
+            year_left__isnull=True,
+            network__in=Organisation.objects.public(),
+            member__in=Organisation.objects.public(),
+        )
 
     def of_organisation(self, organisation):
         """On an organisation's profile: the networks it is a member of and, for a network,
-        its published members, in one query. Split them with `is_members_row`: members
-        (chair and secretariat first, then by name) come before the networks (by name)."""
+        its members, in one query. Split them with `is_members_row`: members (chair and
+        secretariat first, then by name) come before the networks (by name)."""
         is_member_row = Q(network=organisation)
         return (
-            self.current_public()
-            .filter(
-                Q(member=organisation)
-                | (is_member_row & Q(member__in=Organisation.objects.public()))
-            )
+            self.public()
+            .filter(Q(member=organisation) | is_member_row)
             .select_related("network", "member")
             .annotate(
                 is_members_row=Case(
@@ -116,11 +118,10 @@ class MembershipQuerySet(models.QuerySet):
         )
 
     def members_of(self, network):
-        """A network's current, published members: chair and secretariat first, then by
-        name."""
+        """A network's public members: chair and secretariat first, then by name."""
         return (
-            self.current_public()
-            .filter(network=network, member__in=Organisation.objects.public())
+            self.public()
+            .filter(network=network)
             .select_related("member")
             .annotate(
                 role_order=Case(
@@ -227,3 +228,7 @@ class Membership(models.Model):
             return self.role_display
         joined = gettext("member since %(year)s") % {"year": self.year_joined}
         return f"{self.role_display} · {joined}"
+
+    @property
+    def is_public(self) -> bool:
+        return self.is_current and self.network.is_public and self.member.is_public

@@ -67,37 +67,37 @@ class OrganisationQuerySet(PublishableQuerySet):
     def portal_network(self):
         return self.filter(is_portal_network=True).first()
 
-    def in_directory(self):
-        """Published organisations that belong in the directory.
+    def in_directory(self, *taking_part):
+        """Public organisations that belong in the directory.
 
-        Networks, members of a published network, and every body that takes part in a
-        public project (lead, partner or implementing partner). Outside bodies such as
-        ministries are listed too, and the kind filter tells them apart; a published
-        organisation outside the directory still has its profile page.
+        Networks, members of a public network, and the organisations in `taking_part`:
+        subqueries of organisation ids from the apps above this one (every body that takes
+        part in a public project: projects.selectors.organisations_taking_part, added in
+        ProjectsConfig.ready()). Outside bodies such as ministries are listed too, and the
+        kind filter tells them apart; a public organisation outside the directory still has
+        its profile page.
         """
-        from organisations.models.networks import Membership
-        from projects.models import Participation, Project
+        from organisations.models.networks import Membership  # it refers to Organisation
 
         # Uncorrelated IN subqueries: PostgreSQL runs each once (hashed), whereas correlated
         # EXISTS over public projects was re-run per organisation and grew with the data
         # squared.
-        in_network = Membership.objects.current_public().values("member_id")
-        in_project = Participation.objects.filter(project__in=Project.objects.public()).values(
-            "organisation_id"
+        belongs = Q(kind=OrganisationKind.NETWORK) | Q(
+            pk__in=Membership.objects.public().values("member_id")
         )
-        return self.public().filter(
-            Q(kind=OrganisationKind.NETWORK) | Q(pk__in=in_network) | Q(pk__in=in_project)
-        )
+        for organisation_ids in taking_part:
+            belongs |= Q(pk__in=organisation_ids)
+        return self.public().filter(belongs)
 
     def with_public_memberships(self):
-        """Each organisation's current memberships of published networks, as
+        """Each organisation's public memberships (current, of public networks), as
         `public_memberships` (one query for all of them)."""
         from organisations.models.networks import Membership  # it refers to Organisation
 
         return self.prefetch_related(
             Prefetch(
                 "network_memberships",
-                queryset=Membership.objects.current_public().select_related("network"),
+                queryset=Membership.objects.public().select_related("network"),
                 to_attr="public_memberships",
             )
         )
@@ -280,6 +280,12 @@ class WorkingPrinciple(models.Model):
         return self.title
 
 
+class SocialLinkQuerySet(models.QuerySet):
+    def public(self):
+        """The links of public organisations."""
+        return self.filter(organisation__in=Organisation.objects.public())
+
+
 class SocialLink(models.Model):
     class Platform(models.TextChoices):
         FACEBOOK = "facebook", "Facebook"
@@ -298,6 +304,8 @@ class SocialLink(models.Model):
     platform = models.CharField(_("platform"), max_length=20, choices=Platform.choices)
     url = models.URLField(_("address"))
 
+    objects = SocialLinkQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("social link")
         verbose_name_plural = _("social links")
@@ -308,3 +316,7 @@ class SocialLink(models.Model):
 
     def __str__(self):
         return f"{self.get_platform_display()}: {self.url}"
+
+    @property
+    def is_public(self) -> bool:
+        return self.organisation.is_public

@@ -26,6 +26,7 @@ class PartnershipKind(models.TextChoices):
 
 class PartnershipQuerySet(models.QuerySet):
     def public(self):
+        """Partnerships a visitor sees: both parties are public."""
         return self.filter(
             organisation__in=Organisation.objects.public(),
             partner__in=Organisation.objects.public(),
@@ -74,3 +75,7 @@ class Partnership(Period):
 
     def __str__(self):
         return f"{self.organisation} – {self.partner} ({self.get_level_display()})"
+
+    @property
+    def is_public(self) -> bool:
+        return self.organisation.is_public and self.partner.is_public

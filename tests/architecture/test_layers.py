@@ -39,6 +39,11 @@ def copy_of_the_code(tmp_path) -> Path:
     return tmp_path
 
 
+def test_the_code_keeps_its_layers():
+    result = lint_imports(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 @pytest.mark.parametrize(
     ("module", "wrong_import", "complaint"),
     [

@@ -5,7 +5,13 @@ import re
 import pytest
 
 from donors.models import DonorType
-from tests.factories import DonorFactory, FundingFactory, InstrumentFactory, ProjectFactory
+from tests.factories import (
+    DonorFactory,
+    FundingFactory,
+    InstrumentFactory,
+    OrganisationFactory,
+    ProjectFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -75,3 +81,18 @@ def test_draft_donor_is_not_found(client):
 
     assert client.get("/nl/donors/concept/").status_code == 404
     assert client.get("/en/donors/unknown/").status_code == 404
+
+
+def test_donor_page_names_an_instruments_agency_only_when_it_is_public(client):
+    donor = DonorFactory(slug="bz")
+    rvo = OrganisationFactory(name_en="Enterprise Agency")
+    hidden = OrganisationFactory(name_en="Agency in draft", publication="draft")
+    for name, agency in [("Child Labour Fund", rvo), ("Second Fund", hidden)]:
+        instrument = InstrumentFactory(donor=donor, name_nl=name, managed_by=agency)
+        FundingFactory(donor=donor, project=ProjectFactory(), instrument=instrument)
+
+    text = client.get("/en/donors/bz/").text
+
+    assert "Child Labour Fund" in text and "managed by Enterprise Agency" in text
+    assert "Second Fund" in text
+    assert "Agency in draft" not in text

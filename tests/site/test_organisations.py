@@ -59,6 +59,22 @@ def test_directory_lists_members_networks_and_project_participants(client, direc
     assert "Concept" not in response.text
 
 
+def test_directory_leaves_out_former_members_and_partners_of_hidden_projects(client, directory):
+    MembershipFactory(
+        network=directory["network"],
+        member=OrganisationFactory(name_nl="Oud-lid"),
+        year_joined=2010,
+        year_left=2015,
+    )
+    hidden_project = ProjectFactory(lead=OrganisationFactory(publication=Publication.DRAFT))
+    ParticipationFactory(project=hidden_project, organisation=OrganisationFactory(name_nl="Stil"))
+
+    listed = names(client.get("/nl/organisations/"))
+
+    assert {"Belgisch lid", "Ministerie"} <= set(listed)
+    assert "Oud-lid" not in listed and "Stil" not in listed
+
+
 def test_directory_in_english_falls_back_to_dutch_names(client, directory):
     directory["kyrgyz"].name_en = "Child Protection Centre"
     directory["kyrgyz"].save()

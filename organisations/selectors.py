@@ -1,0 +1,142 @@
+"""Querysets for the public organisation pages and for the site's pages about the portal's
+own network, with exactly what each template reads prefetched.
+
+Queries that need projects or donors live with those apps (projects.selectors,
+donors.selectors); this module imports neither.
+"""
+
+from django.db.models import Prefetch
+
+from core.localised import localised_order
+from organisations.models import (
+    Goal,
+    Membership,
+    Organisation,
+    Partnership,
+    PartnershipLevel,
+    Pillar,
+    SocialLink,
+)
+
+# --- what apps above organisations add to its pages ------------------------------------
+#
+# Organisations sit below projects and donors, yet the directory lists the bodies taking part
+# in public projects and a profile shows an organisation's projects and donors. Those apps
+# add their queries here from their AppConfig.ready(), so that this app imports neither.
+
+# Functions returning a subquery of organisation ids that belong in the directory.
+DIRECTORY_SOURCES: list = []
+# Name in the profile's context -> function(organisation) giving its value.
+PROFILE_SECTIONS: dict = {}
+
+
+def add_directory_source(organisation_ids) -> None:
+    if organisation_ids not in DIRECTORY_SOURCES:
+        DIRECTORY_SOURCES.append(organisation_ids)
+
+
+def add_profile_section(name: str, query) -> None:
+    PROFILE_SECTIONS[name] = query
+
+
+def profile_sections(organisation) -> dict:
+    """What the apps above add to an organisation's profile, by context name."""
+    return {name: query(organisation) for name, query in PROFILE_SECTIONS.items()}
+
+
+# --- the organisation pages ---------------------------------------------------------------
+
+
+def directory():
+    """The organisations in the directory (OrganisationQuerySet.in_directory, with the
+    sources the apps above add), each with its `public_memberships`."""
+    sources = [organisation_ids() for organisation_ids in DIRECTORY_SOURCES]
+    return Organisation.objects.in_directory(*sources).with_public_memberships()
+
+
+def public_organisation(slug: str):
+    """A public organisation with what its profile reads; raises Organisation.DoesNotExist."""
+    return (
+        Organisation.objects.public()
+        .with_goals()
+        .prefetch_related(
+            "principles",
+            Prefetch("social_links", queryset=SocialLink.objects.order_by("platform")),
+            "frameworks",
+        )
+        .get(slug=slug)
+    )
+
+
+def networks_and_members(organisation):
+    """(the public memberships of the organisation in networks, by network name;
+    for a network, its public members: chair and secretariat first), in one query."""
+    memberships = list(Membership.objects.of_organisation(organisation))
+    networks = [m for m in memberships if not m.is_members_row]
+    members = [m for m in memberships if m.is_members_row] if organisation.is_network else []
+    return networks, members
+
+
+def partnerships_by_level(organisation):
+    """[(level label, [partnerships])] from local to international, empty levels left out."""
+    partnerships = (
+        Partnership.objects.public()
+        .filter(organisation=organisation)
+        .select_related("partner")
+        .order_by(localised_order("partner__name"), "kind")
+    )
+    grouped = {level: [] for level in PartnershipLevel.values}
+    for partnership in partnerships:
+        grouped[partnership.level].append(partnership)
+    return [(PartnershipLevel(level).label, items) for level, items in grouped.items() if items]
+
+
+def based_in(code: str):
+    """Public organisations based in a country, by name."""
+    return Organisation.objects.public().filter(country=code).order_by(localised_order())
+
+
+# --- the portal's own network (home, about, the footer) ---------------------------------
+
+
+def portal_network():
+    """The portal's own network if it is public, with its goals and frameworks, or None."""
+    return (
+        Organisation.objects.public()
+        .filter(is_portal_network=True)
+        .prefetch_related(
+            Prefetch("goals", queryset=Goal.objects.order_by("position", "id")),
+            "frameworks",
+        )
+        .first()
+    )
+
+
+def network_members(network) -> list:
+    """A network's public members, chair and secretariat first, then by name."""
+    return list(Membership.objects.members_of(network))
+
+
+def goals_by_pillar(network):
+    """([the network's pillars, each with `goal_list`], [its goals under none of them]).
+
+    The goals come from the network's prefetched goals, so this costs one query (the
+    pillars) whether or not the network has pillars.
+    """
+    pillars = list(Pillar.objects.filter(network=network).order_by("position", "id"))
+    goals = {pillar.pk: [] for pillar in pillars}
+    loose = []
+    for goal in network.goals.all():  # in order: see portal_network()
+        goals.get(goal.pillar_id, loose).append(goal)
+    for pillar in pillars:
+        pillar.goal_list = goals[pillar.pk]
+    return pillars, loose
+
+
+def portal_network_links() -> list:
+    """The public portal network's social links, by platform (the footer)."""
+    return list(
+        SocialLink.objects.public()
+        .filter(organisation__is_portal_network=True)
+        .order_by("platform")
+    )
