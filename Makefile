@@ -15,11 +15,11 @@ export CHROMIUM
 .PHONY: run test browser-tools lint format migrations-check messages db-start db-stop db-status venv clean
 
 run: $(STAMP)
-	@$(PY) -m cpcportal.devctl run
+	@$(PY) -m tools.devctl run
 
 test: $(STAMP) lint browser-tools
 	@$(PY) manage.py compile_translations
-	@$(PY) -m cpcportal.devctl test $(PYTEST_ARGS)
+	@$(PY) -m tools.devctl test $(PYTEST_ARGS)
 
 # Fails with one line naming what is missing, so that nobody takes skipped tests for passed.
 browser-tools: $(NPM_STAMP)
@@ -44,7 +44,7 @@ format: $(STAMP)
 
 # `make test` runs this check too, against the local cluster.
 migrations-check: $(STAMP)
-	@$(PY) -m cpcportal.devctl migrations-check
+	@$(PY) -m tools.devctl migrations-check
 
 # Needs GNU gettext (apt-get install gettext); tests/cpcportal/test_translations.py fails
 # when a string in the code is missing from the catalogues or untranslated in Dutch.
@@ -54,7 +54,7 @@ messages: $(STAMP)
 	$(PY) manage.py compile_translations
 
 db-start db-stop db-status: $(STAMP)
-	@$(PY) -m cpcportal.devctl $@
+	@$(PY) -m tools.devctl $@
 
 venv: $(STAMP)
 
@@ -64,7 +64,7 @@ $(STAMP):
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@echo "[cpcportal] installing the pinned dependencies into $(VENV)"
 	@$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[local,dev]'
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 

@@ -39,8 +39,8 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-from cpcportal import devctl, localdb
 from cpcportal.bench import report
+from tools import devctl, localdb
 
 BENCH_DB = "cpcportal_bench"
 DEMO_DB = "cpcportal_bench_demo"

@@ -13,7 +13,7 @@ import pytest
 from babel.messages.pofile import read_po
 from django.core.management import call_command
 
-from cpcportal.localdb import BASE_DIR
+from tools.localdb import BASE_DIR
 
 LOCALE = BASE_DIR / "locale"
 CATALOGUES = {lang: LOCALE / lang / "LC_MESSAGES" / "django.po" for lang in ("nl", "en")}
