@@ -48,8 +48,9 @@ format: $(STAMP)
 migrations-check: $(STAMP)
 	@$(PY) -m tools.devctl migrations-check
 
-# Needs GNU gettext (apt-get install gettext); tests/cpcportal/test_translations.py fails
-# when a string in the code is missing from the catalogues or untranslated in Dutch.
+# Needs GNU gettext (apt-get install gettext). make test does not: tests/cpcportal/
+# test_translations.py finds the strings with Babel and fails when one in the code is
+# missing from the catalogues or untranslated in Dutch.
 messages: $(STAMP)
 	$(PY) manage.py makemessages --locale nl --locale en --ignore '.venv/*' --ignore 'var/*' \
 		--ignore 'node_modules/*' --no-obsolete
