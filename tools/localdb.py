@@ -56,7 +56,13 @@ def cluster_owner(create: bool = False) -> pwd.struct_passwd:
         return pwd.getpwuid(os.geteuid())
     existing = existing_home()
     if existing is not None:
-        return pwd.getpwuid(existing.stat().st_uid)
+        try:
+            return pwd.getpwuid(existing.stat().st_uid)
+        except KeyError:
+            raise ClusterError(
+                f"{existing} belongs to user id {existing.stat().st_uid}, which no account "
+                f"has any more: delete {CLUSTER_LINK} to start again with an empty database"
+            ) from None
     try:
         return pwd.getpwnam(ROOT_CLUSTER_OWNER)
     except KeyError:
