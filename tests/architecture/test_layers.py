@@ -65,6 +65,12 @@ def test_the_code_keeps_its_layers():
             "from organisations.models import Organisation\n",
             "newsletter is not allowed to import organisations",
         ),
+        # Production settings reaching for the launcher (tools/ is not in the wheel).
+        (
+            "cpcportal/settings/base.py",
+            "from tools import localdb\n",
+            "cpcportal.settings.production is not allowed to import tools",
+        ),
         # An app importing the site package.
         ("donors/views.py", "from cpcportal import views\n", "donors is not allowed to import"),
     ],

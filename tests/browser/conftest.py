@@ -25,7 +25,7 @@ import psycopg
 import pytest
 from django.conf import settings
 
-from cpcportal.devctl import stop_process
+from tools.devctl import stop_process
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -183,7 +183,7 @@ def portal(collected_static, tmp_path_factory) -> Portal:
     log.write_text("")
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "cpcportal.settings.base",
+        "DJANGO_SETTINGS_MODULE": "cpcportal.settings.local",
         "DATABASE_URL": _database_url(database),
         "DJANGO_DEBUG": "0",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",  # localhost: security keys

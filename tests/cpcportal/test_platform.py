@@ -9,7 +9,7 @@ import pytest
 from django.db import OperationalError
 from django.test import override_settings
 
-from cpcportal.localdb import BASE_DIR
+from tools.localdb import BASE_DIR
 
 pytestmark = pytest.mark.django_db
 
@@ -106,15 +106,35 @@ def _django(settings_module, code, **env):
     )
 
 
-def test_production_refuses_to_start_without_a_secret_key():
-    result = _django(
-        "cpcportal.settings.production",
-        "import django; django.setup()",
-        DJANGO_ALLOWED_HOSTS="portal.example.org",
-    )
+PRODUCTION_ENV = {
+    "DJANGO_SECRET_KEY": "x7" * 30 + "-a-long-random-production-secret",
+    "DJANGO_ALLOWED_HOSTS": "portal.example.org",
+    "DATABASE_URL": "postgres://portal@db.example.org:5432/cpcportal",
+}
+
+
+@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DATABASE_URL"])
+def test_production_refuses_to_start_without_a_secret_key_or_a_database(missing):
+    env = {name: value for name, value in PRODUCTION_ENV.items() if name != missing}
+
+    result = _django("cpcportal.settings.production", "import django; django.setup()", **env)
 
     assert result.returncode != 0
-    assert "DJANGO_SECRET_KEY must be set in production" in result.stderr
+    assert f"{missing} must be set in production" in result.stderr
+
+
+def test_production_runs_no_code_of_the_launcher_or_the_benchmark():
+    """tools/ (the launcher, the benchmark) is not in the wheel a server installs."""
+    result = _django(
+        "cpcportal.settings.production",
+        "import sys, django; django.setup(); import cpcportal.wsgi, cpcportal.urls;"
+        "print(sorted(m for m in sys.modules"
+        " if m.split('.')[0] == 'tools' or m.startswith('cpcportal.bench')))",
+        **PRODUCTION_ENV,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
 
 
 def test_deploy_check_is_clean_with_production_settings():
@@ -122,8 +142,7 @@ def test_deploy_check_is_clean_with_production_settings():
         "cpcportal.settings.production",
         "from django.core.management import execute_from_command_line as run;"
         "run(['manage.py', 'check', '--deploy', '--fail-level', 'DEBUG'])",
-        DJANGO_SECRET_KEY="x7" * 30 + "-a-long-random-production-secret",
-        DJANGO_ALLOWED_HOSTS="portal.example.org",
+        **PRODUCTION_ENV,
     )
 
     assert result.returncode == 0, result.stderr

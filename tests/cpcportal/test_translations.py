@@ -4,16 +4,17 @@ Strings in the code are English; Dutch is the site's first language, so every st
 a Dutch translation. English falls back to the msgid.
 """
 
+import io
 import os
-import shutil
-import subprocess
-import sys
 
 import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract
 from babel.messages.pofile import read_po
 from django.core.management import call_command
+from django.utils.translation.template import templatize
 
-from cpcportal.localdb import BASE_DIR
+from tools.localdb import BASE_DIR
 
 LOCALE = BASE_DIR / "locale"
 CATALOGUES = {lang: LOCALE / lang / "LC_MESSAGES" / "django.po" for lang in ("nl", "en")}
@@ -54,15 +55,9 @@ def test_catalogue_exists_with_language_and_plural_forms(lang):
 
 def test_every_dutch_entry_is_translated_and_none_is_fuzzy():
     catalogue = read_catalogue("nl")
-    entries = [message for message in catalogue if message.id]
-    assert entries, "the Dutch catalogue is empty"
+    assert any(message.id for message in catalogue), "the Dutch catalogue is empty"
 
-    untranslated = [
-        describe(message_key(m))
-        for m in entries
-        if not (all(m.string) if isinstance(m.string, tuple | list) else m.string)
-    ]
-    fuzzy = [describe(message_key(m)) for m in entries if m.fuzzy]
+    untranslated, fuzzy = untranslated_and_fuzzy(catalogue)
 
     assert not untranslated, "Untranslated in locale/nl/LC_MESSAGES/django.po: " + ", ".join(
         untranslated
@@ -73,56 +68,133 @@ def test_every_dutch_entry_is_translated_and_none_is_fuzzy():
     )
 
 
-def copy_sources(target):
-    """The files makemessages reads, in the same layout, plus an empty locale folder."""
-    for folder, dirs, files in os.walk(BASE_DIR):
-        dirs[:] = [d for d in dirs if d not in SKIPPED_DIRS and not d.startswith(".")]
-        relative = os.path.relpath(folder, BASE_DIR)
-        for name in files:
-            if os.path.splitext(name)[1] in SOURCE_SUFFIXES:
-                destination = target / relative / name
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(os.path.join(folder, name), destination)
-    (target / "locale").mkdir()
+# The marking functions makemessages gives xgettext (Django's, and xgettext's own for
+# Python), in Babel's notation: which arguments are the msgid, the plural and the context.
+KEYWORDS = {
+    "_": None,
+    "gettext": None,
+    "gettext_lazy": None,
+    "gettext_noop": None,
+    "ugettext": None,
+    "dgettext": (2,),
+    "ngettext": (1, 2),
+    "ngettext_lazy": (1, 2),
+    "ungettext": (1, 2),
+    "dngettext": (2, 3),
+    "pgettext": ((1, "c"), 2),
+    "pgettext_lazy": ((1, "c"), 2),
+    "npgettext": ((1, "c"), 2, 3),
+    "npgettext_lazy": ((1, "c"), 2, 3),
+}
 
 
-def test_catalogue_has_every_string_in_the_code(tmp_path):
-    missing_tools = [tool for tool in ("xgettext", "msguniq") if not shutil.which(tool)]
-    if missing_tools:
-        pytest.fail(
-            "GNU gettext is needed to compare the catalogue with the code: "
-            "apt-get install gettext (macOS: brew install gettext)",
-            pytrace=False,
-        )
-    copy = tmp_path / "source"
-    copy_sources(copy)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    # Settings only need to load; a fixed key keeps the copy from writing one.
-    env.update(
-        DJANGO_SETTINGS_MODULE="cpcportal.settings.base",
-        DJANGO_SECRET_KEY="makemessages-in-a-copy-of-the-sources-" * 2,
-    )
+def source_files(root):
+    """The files `make messages` reads (makemessages' django domain), below `root`."""
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.startswith("."))
+        for name in sorted(files):
+            if os.path.splitext(name)[1] in SOURCE_SUFFIXES and not name.startswith("."):
+                yield os.path.join(folder, name)
 
-    # makemessages writes into the locale folder under its cwd: here, the copy's.
-    result = subprocess.run(
-        [sys.executable, "manage.py", "makemessages", "--locale", "nl", "--no-obsolete"],
-        cwd=copy,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
-    with (copy / "locale" / "nl" / "LC_MESSAGES" / "django.po").open("rb") as handle:
-        in_code = {message_key(m) for m in read_po(handle, locale="nl") if m.id}
-    in_catalogue = {message_key(m) for m in read_catalogue("nl") if m.id}
 
-    missing = sorted(in_code - in_catalogue, key=lambda key: (key[1], key[0] or ""))
-    assert in_code, "makemessages found no strings at all in the copy of the code"
+def strings_in_code(root):
+    """Every (context, msgid) marked for translation below `root`, found as makemessages
+    finds them, without GNU gettext: Python files as they are, templates turned into
+    Python-like source by Django's templatize() (what makemessages hands xgettext), both
+    read by Babel's Python extractor."""
+    found = set()
+    for path in source_files(root):
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+        if not path.endswith(".py"):
+            # xgettext reads templatize()'s lines as they come; Python's tokenizer, which
+            # Babel uses, wants consistent indentation, which template text has no need of.
+            lines = templatize(text, origin=path).splitlines()
+            text = "\n".join(line.lstrip() for line in lines)
+        for _line, message, _comments, context in extract(
+            "python", io.BytesIO(text.encode("utf-8")), keywords=KEYWORDS
+        ):
+            msgid = message[0] if isinstance(message, tuple | list) else message
+            if msgid:
+                found.add((context, msgid))
+    return found
+
+
+def missing_from(catalogue, in_code):
+    keys = {message_key(m) for m in catalogue if m.id}
+    return sorted(in_code - keys, key=lambda key: (key[1], key[0] or ""))
+
+
+def untranslated_and_fuzzy(catalogue):
+    entries = [message for message in catalogue if message.id]
+    untranslated = [
+        describe(message_key(m))
+        for m in entries
+        if not (all(m.string) if isinstance(m.string, tuple | list) else m.string)
+    ]
+    return untranslated, [describe(message_key(m)) for m in entries if m.fuzzy]
+
+
+def test_catalogue_has_every_string_in_the_code():
+    in_code = strings_in_code(BASE_DIR)
+    missing = missing_from(read_catalogue("nl"), in_code)
+
+    assert len(in_code) > 100, "found hardly any strings marked for translation in the code"
     assert not missing, (
         f"{len(missing)} string(s) in the code are not in the catalogue: {REFRESH}. Missing: "
         + ", ".join(describe(key) for key in missing)
     )
+
+
+def test_a_string_missing_from_the_catalogue_is_found_in_code_and_templates(tmp_path):
+    """The comparison above can fail: strings of every marking form are found."""
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "views.py").write_text(
+        "from django.utils.translation import gettext_lazy as _, npgettext, pgettext_lazy\n"
+        "TITLE = _('A title no catalogue has')\n"
+        "MONTH = pgettext_lazy('month', 'May')\n"
+        "def count(n):\n"
+        "    return npgettext('things', '%(n)s thing', '%(n)s things', n) % {'n': n}\n"
+    )
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "page.html").write_text(
+        "{% load i18n %}<h1>{% translate 'A heading no catalogue has' %}</h1>\n"
+        "{% blocktranslate count counter=n %}{{ counter }} visit{% plural %}"
+        "{{ counter }} visits{% endblocktranslate %}\n"
+    )
+    (tmp_path / "templates" / "mail.txt").write_text(
+        "{% load i18n %}{% translate 'Greeting' context 'mail' %}\n"
+    )
+    (tmp_path / "node_modules").mkdir()  # left out, as make messages leaves it out
+    (tmp_path / "node_modules" / "x.py").write_text("_('Not ours')\n")
+    catalogue = Catalog(locale="nl")
+    catalogue.add("A title no catalogue has", "Een titel")
+
+    in_code = strings_in_code(tmp_path)
+
+    assert in_code == {
+        (None, "A title no catalogue has"),
+        ("month", "May"),
+        ("things", "%(n)s thing"),
+        (None, "A heading no catalogue has"),
+        (None, "%(counter)s visit"),
+        ("mail", "Greeting"),
+    }
+    assert (None, "A title no catalogue has") not in missing_from(catalogue, in_code)
+    assert (None, "A heading no catalogue has") in missing_from(catalogue, in_code)
+
+
+def test_an_untranslated_or_fuzzy_dutch_entry_is_reported():
+    catalogue = Catalog(locale="nl")
+    catalogue.add("Done", "Klaar")
+    catalogue.add("Open", "")
+    catalogue.add(("%(n)s day", "%(n)s days"), ("%(n)s dag", ""))
+    catalogue.add("Closed", "Dicht", flags=["fuzzy"])
+
+    untranslated, fuzzy = untranslated_and_fuzzy(catalogue)
+
+    assert untranslated == ["'Open'", "'%(n)s day'"]
+    assert fuzzy == ["'Closed'"]
 
 
 @pytest.fixture

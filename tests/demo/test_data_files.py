@@ -109,6 +109,7 @@ def test_production_settings_do_not_install_the_demo():
         DJANGO_SETTINGS_MODULE="cpcportal.settings.production",
         DJANGO_SECRET_KEY="x7" * 30 + "-a-long-random-production-secret",
         DJANGO_ALLOWED_HOSTS="portal.example.org",
+        DATABASE_URL="postgres://portal@db.example.org/portal",  # required, never connected
     )
     code = (
         "import django; django.setup();"

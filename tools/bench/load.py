@@ -18,7 +18,7 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-from cpcportal import devctl, localdb
+from tools import devctl, localdb
 
 LOAD_THREADS = 2
 LOAD_CONNECTIONS = 16

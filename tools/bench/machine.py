@@ -9,7 +9,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from cpcportal import localdb
+from tools import localdb
 
 
 def machine(server) -> dict:

@@ -312,7 +312,7 @@ def timing_row(page: dict) -> list:
 def main() -> None:
     import json
 
-    from cpcportal import localdb
+    from tools import localdb
 
     figures = json.loads((localdb.VAR_DIR / "bench" / "figures.json").read_text())
     (localdb.BASE_DIR / "docs" / "performance.md").write_text(render(figures))

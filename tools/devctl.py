@@ -1,37 +1,31 @@
 """`make run` and `make test`: a project-local PostgreSQL cluster, then the portal or the tests.
 
-    python -m cpcportal.devctl run          # cluster, migrate, demo, static, gunicorn
-    python -m cpcportal.devctl test [ARGS]  # cluster, migrations check, pytest ARGS
-    python -m cpcportal.devctl db-start | db-stop | db-status
+    python -m tools.devctl run          # cluster, migrate, demo, static, gunicorn
+    python -m tools.devctl test [ARGS]  # cluster, migrations check, pytest ARGS
+    python -m tools.devctl db-start | db-stop | db-status
 
 With DATABASE_URL set no cluster is started: that database is used as it is.
 Whatever this process started (the cluster, gunicorn) it stops again on Ctrl-C or SIGTERM;
-a cluster that was already running is left running.
+a cluster that was already running is left running. The server programs come from
+`tools/pgprograms.py` (the pinned wheel by default, PG_BINDIR to choose others).
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import glob
 import os
-import re
 import shlex
-import shutil
 import signal
 import socket
 import subprocess
 import sys
 from pathlib import Path
 
-from cpcportal import localdb
+from tools import localdb, pgprograms
 
-INSTALL_HINT = (
-    "PostgreSQL's server programs (initdb, pg_ctl, postgres) were not found: "
-    "apt-get install postgresql (Debian/Ubuntu) or brew install postgresql@16 (macOS), "
-    "or set PG_BINDIR to the folder that holds them."
-)
-MIN_SERVER_VERSION = 14
+# What `make run` and the portal it serves use, unless DJANGO_SETTINGS_MODULE says otherwise.
+LOCAL_SETTINGS = "cpcportal.settings.local"
 
 
 class Stop(Exception):
@@ -50,76 +44,48 @@ def fail(message: str) -> None:
 # --- the cluster -------------------------------------------------------------------------
 
 
-def find_bindir() -> Path:
-    """The folder of PostgreSQL's server programs, newest version first."""
-    candidates: list[str] = []
-    if os.environ.get("PG_BINDIR"):
-        candidates.append(os.environ["PG_BINDIR"])
-    else:
-        pg_config = shutil.which("pg_config")
-        if pg_config:
-            with contextlib.suppress(subprocess.CalledProcessError, OSError):
-                candidates.append(
-                    subprocess.run(
-                        [pg_config, "--bindir"], capture_output=True, text=True, check=True
-                    ).stdout.strip()
-                )
-        versioned = glob.glob("/usr/lib/postgresql/*/bin") + glob.glob(
-            "/opt/homebrew/opt/postgresql@*/bin"
-        )
-        versioned += glob.glob("/usr/local/opt/postgresql@*/bin")
-        candidates += sorted(versioned, key=_version_in_path, reverse=True)
-        on_path = shutil.which("initdb")
-        if on_path:
-            candidates.append(str(Path(on_path).resolve().parent))
-    for candidate in candidates:
-        folder = Path(candidate)
-        if all((folder / name).is_file() for name in ("initdb", "pg_ctl", "postgres")):
-            return folder
-    fail(INSTALL_HINT)
-    raise AssertionError  # unreachable: fail() exits
-
-
-def _version_in_path(path: str) -> float:
-    match = re.search(r"(\d+(?:\.\d+)?)", path)
-    return float(match.group(1)) if match else 0.0
-
-
 class Cluster:
-    def __init__(self) -> None:
-        self.bindir = find_bindir()
+    def __init__(self, create_owner: bool = False) -> None:
         try:
-            self.owner = localdb.cluster_owner()
-            self.home = localdb.cluster_home()
+            self.owner = localdb.cluster_owner(create=create_owner)
+            self.home = localdb.cluster_home(self.owner)
         except localdb.ClusterError as exc:
             fail(str(exc))
         self.data = self.home / "data"
         self.run_dir = self.home / "run"
         self.log = self.home / "server.log"
+        self._programs: pgprograms.ServerPrograms | None = None
+
+    @property
+    def programs(self) -> pgprograms.ServerPrograms:
+        """initdb, pg_ctl and postgres of the cluster's version (of any, for a new one)."""
+        if self._programs is None:
+            version_file = self.data / "PG_VERSION"
+            major = int(version_file.read_text().split(".")[0]) if self.initialised() else None
+            try:
+                programs = pgprograms.find(major)
+                self._programs = pgprograms.reachable_by(self.owner, programs)
+            except pgprograms.ProgramsError as exc:
+                fail(str(exc))
+        return self._programs
 
     def _as_owner(self, args: list[str], **kwargs) -> subprocess.CompletedProcess:
-        """Run a server program as the cluster's owner (postgres when we are root)."""
+        """Run a server program as the cluster's owner (not root: initdb refuses it)."""
         if os.geteuid() == 0:
             kwargs.update(user=self.owner.pw_uid, group=self.owner.pw_gid, extra_groups=[])
             kwargs["env"] = {**os.environ, "HOME": self.owner.pw_dir, "USER": self.owner.pw_name}
         kwargs.setdefault("cwd", str(self.home))
         return subprocess.run(args, **kwargs)
 
-    def check_version(self) -> None:
-        out = subprocess.run(
-            [str(self.bindir / "postgres"), "--version"], capture_output=True, text=True
-        ).stdout
-        match = re.search(r"(\d+)", out)
-        if not match or int(match.group(1)) < MIN_SERVER_VERSION:
-            fail(f"PostgreSQL {MIN_SERVER_VERSION} or newer is needed; found: {out.strip()}")
-
     def _prepare_home(self) -> None:
-        self.home.mkdir(parents=True, exist_ok=True)
-        self.run_dir.mkdir(exist_ok=True)
-        localdb.VAR_DIR.mkdir(exist_ok=True)
-        if self.home != localdb.CLUSTER_LINK and not localdb.CLUSTER_LINK.is_symlink():
+        localdb.VAR_DIR.mkdir(exist_ok=True)  # root's, like the rest of the clone
+        localdb.make_folder(self.run_dir, self.owner)
+        if self.home != localdb.CLUSTER_LINK:
             # Keep var/postgres as the one place to look, even when the files live elsewhere.
-            localdb.CLUSTER_LINK.symlink_to(self.home)
+            if localdb.CLUSTER_LINK.is_symlink() and localdb.CLUSTER_LINK.resolve() != self.home:
+                localdb.CLUSTER_LINK.unlink()  # points where no cluster is any more
+            if not localdb.CLUSTER_LINK.is_symlink():
+                localdb.CLUSTER_LINK.symlink_to(self.home)
         if os.geteuid() == 0:
             for path in (self.home, self.run_dir):
                 os.chown(path, self.owner.pw_uid, self.owner.pw_gid)
@@ -133,7 +99,7 @@ class Cluster:
         say(f"creating a PostgreSQL cluster in {self.data}")
         result = self._as_owner(
             [
-                str(self.bindir / "initdb"),
+                self.programs.path("initdb"),
                 "--pgdata",
                 str(self.data),
                 "--username",
@@ -157,7 +123,7 @@ class Cluster:
         if not self.initialised():
             return False
         status = self._as_owner(
-            [str(self.bindir / "pg_ctl"), "status", "-D", str(self.data)], capture_output=True
+            [self.programs.path("pg_ctl"), "status", "-D", str(self.data)], capture_output=True
         )
         return status.returncode == 0
 
@@ -165,7 +131,6 @@ class Cluster:
         """Start the cluster when it is not running; True when this call started it."""
         self._prepare_home()
         if not self.initialised():
-            self.check_version()
             self.init()
         if self.running():
             return False
@@ -174,7 +139,7 @@ class Cluster:
         )
         result = self._as_owner(
             [
-                str(self.bindir / "pg_ctl"),
+                self.programs.path("pg_ctl"),
                 "start",
                 "-D",
                 str(self.data),
@@ -201,7 +166,7 @@ class Cluster:
     def stop(self) -> None:
         if self.running():
             self._as_owner(
-                [str(self.bindir / "pg_ctl"), "stop", "-D", str(self.data), "-m", "fast", "-w"],
+                [self.programs.path("pg_ctl"), "stop", "-D", str(self.data), "-m", "fast", "-w"],
                 capture_output=True,
             )
             say("PostgreSQL stopped")
@@ -237,9 +202,17 @@ def _ignore_signals() -> None:
 
 
 def _manage(*args: str) -> None:
-    result = subprocess.run([sys.executable, "manage.py", *args], cwd=localdb.BASE_DIR)
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=localdb.BASE_DIR, env=_portal_environment()
+    )
     if result.returncode != 0:
         fail(f"manage.py {' '.join(args)} failed")
+
+
+def _portal_environment() -> dict[str, str]:
+    """manage.py and gunicorn with the development settings (cpcportal.wsgi alone would
+    pick production's)."""
+    return {"DJANGO_SETTINGS_MODULE": LOCAL_SETTINGS, **os.environ}
 
 
 def check_port_free(host: str, port: int) -> None:
@@ -265,10 +238,10 @@ def database():
         say("DATABASE_URL is set: using that database, starting no local cluster")
         yield None
         return
-    cluster = Cluster()
+    cluster = Cluster(create_owner=True)
     started = cluster.start()
     say(
-        f"PostgreSQL {'started' if started else 'already running'}: "
+        f"{cluster.programs} {'started' if started else 'already running'}: "
         f"socket in {cluster.run_dir}, database {localdb.DATABASE_NAME}"
     )
     try:
@@ -301,7 +274,7 @@ def serve(host: str, port: int) -> int:
     gunicorn = subprocess.Popen(
         [str(Path(sys.executable).parent / "gunicorn"), "cpcportal.wsgi:application"],
         cwd=localdb.BASE_DIR,
-        env={**os.environ, "HOST": host, "PORT": str(port)},
+        env={**_portal_environment(), "HOST": host, "PORT": str(port)},
     )
     try:
         code = gunicorn.wait()
@@ -358,17 +331,21 @@ def main(argv: list[str]) -> int:
     if command == "db-start":
         if os.environ.get("DATABASE_URL"):
             fail("DATABASE_URL is set: there is no local cluster to start")
-        cluster = Cluster()
+        cluster = Cluster(create_owner=True)
         cluster.start()
         cluster.ensure_database()
-        say(f"PostgreSQL running: socket in {cluster.run_dir}; stop it with make db-stop")
+        say(f"{cluster.programs} running: socket in {cluster.run_dir}; stop it with make db-stop")
+        return 0
+    if command in ("db-stop", "db-status") and localdb.existing_home() is None:
+        say(f"there is no local cluster in {localdb.CLUSTER_LINK} yet; make db-start makes one")
         return 0
     if command == "db-stop":
         Cluster().stop()
         return 0
     if command == "db-status":
         cluster = Cluster()
-        say(f"cluster in {cluster.data}: {'running' if cluster.running() else 'stopped'}")
+        state = "running" if cluster.running() else "stopped"
+        say(f"cluster in {cluster.data}: {state}, {cluster.programs}")
         return 0
     fail(
         f"unknown command {command!r}: "
