@@ -9,7 +9,7 @@ they never tell whether an item exists.
 
 from django.contrib import admin
 from django.shortcuts import render
-from django.views import defaults
+from django.views import csrf, defaults
 
 # The admin and the staff account pages (login, second factor) share the admin's look.
 STAFF_PREFIXES = ("/admin/", "/account/")
@@ -35,3 +35,11 @@ def permission_denied(request, exception):
     if is_staff_page(request):
         return _staff_error(request, "admin/403.html", 403)
     return defaults.permission_denied(request, exception)
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: a staff form sent with an expired or missing token (the login
+    left open overnight) gets the admin's look too; the reason stays in the log only."""
+    if is_staff_page(request):
+        return _staff_error(request, "admin/403_csrf.html", 403)
+    return csrf.csrf_failure(request, reason)

@@ -101,3 +101,23 @@ def test_a_public_unknown_address_keeps_the_public_404(theirs):
     assert PUBLIC_NAVIGATION in response.text
     assert "Pagina niet gevonden" in response.text
     assert ADMIN_BREADCRUMB not in response.text
+
+
+def test_a_staff_form_without_its_token_is_refused_in_the_admins_look():
+    client = Client(HTTP_ACCEPT_LANGUAGE="nl", enforce_csrf_checks=True)
+
+    response = client.post("/account/login/", {"auth-username": "someone"})
+
+    assert response.status_code == 403
+    assert "Het formulier is niet verstuurd" in response.text
+    assert ADMIN_BREADCRUMB in response.text
+    assert "CSRF" not in response.text  # the reason is for the log, not the page
+
+
+def test_a_public_form_from_elsewhere_keeps_djangos_refusal():
+    client = Client(HTTP_ACCEPT_LANGUAGE="nl", enforce_csrf_checks=True)
+
+    response = client.post("/nl/newsletter/", {"email": "a@example.org"})
+
+    assert response.status_code == 403
+    assert ADMIN_BREADCRUMB not in response.text
