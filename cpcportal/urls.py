@@ -12,6 +12,9 @@ from cpcportal.sitemaps import sitemaps
 
 # A database that cannot be reached answers 503, not 500 (cpcportal/unavailable.py).
 handler500 = "core.unavailable.server_error"
+# Inside the admin, a 404 and a 403 keep the admin's look (cpcportal/errors.py).
+handler404 = "cpcportal.errors.page_not_found"
+handler403 = "cpcportal.errors.permission_denied"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),

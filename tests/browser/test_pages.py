@@ -17,7 +17,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE, ROOT, link_in, watch_console
+from tests.browser.conftest import (
+    DESKTOP,
+    EDITOR_PASSWORD,
+    EDITOR_USERNAME,
+    PHONE,
+    ROOT,
+    link_in,
+    watch_console,
+)
 from tools.browsertools import java
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -59,8 +67,19 @@ NEWSLETTER_STEPS = [
     "newsletter-unsubscribe",
     "newsletter-unsubscribed",
 ]
-PAGE_NAMES = [*ADDRESSES, *NEWSLETTER_STEPS]
-EXPECTED_STATUS = {"not-found": 404, "newsletter-link-invalid": 400}
+# Admin pages the CPC editor (demo account) is refused: another organisation's project.
+OTHER_ORGANISATIONS_PROJECT = "speaking-minds"
+STAFF_ERROR_ADDRESSES = {
+    "admin-not-found": "/admin/projects/project/{id}/change/",
+    "admin-no-access": "/admin/projects/project/{id}/history/",
+}
+PAGE_NAMES = [*ADDRESSES, *NEWSLETTER_STEPS, *STAFF_ERROR_ADDRESSES]
+EXPECTED_STATUS = {
+    "not-found": 404,
+    "newsletter-link-invalid": 400,
+    "admin-not-found": 404,
+    "admin-no-access": 403,
+}
 # Form submissions sooner than this after the page was shown are taken for a robot.
 HUMAN_SECONDS = 3.2
 
@@ -141,6 +160,17 @@ def _newsletter_steps(page, lang, portal, screenshots, checked):
     check("newsletter-unsubscribed", _submit(page, page.locator("main form button[type=submit]")))
 
 
+def _staff_error_pages(page, lang, portal, screenshots, checked):
+    page.goto("/admin/login/")
+    page.get_by_label(re.compile("Gebruikersnaam|Username")).fill(EDITOR_USERNAME)
+    page.get_by_label(re.compile("Wachtwoord|Password")).fill(EDITOR_PASSWORD)
+    _submit(page, page.get_by_role("button", name=re.compile("Aanmelden|Inloggen|Log in")))
+    other = portal.project_id(OTHER_ORGANISATIONS_PROJECT)
+    for name, address in STAFF_ERROR_ADDRESSES.items():
+        response = page.goto(address.format(id=other))
+        checked[name, lang] = _check_loaded_page(page, name, lang, response, screenshots)
+
+
 def _validate_html(checked: dict, folder) -> dict:
     """Runs the Nu HTML Checker once over every page; its errors per page."""
     files = {}
@@ -185,6 +215,7 @@ def checked_pages(browser, portal, screenshots, tmp_path_factory):
             response = page.goto(url)
             checked[name, lang] = _check_loaded_page(page, name, lang, response, screenshots)
         _newsletter_steps(page, lang, portal, screenshots, checked)
+        _staff_error_pages(page, lang, portal, screenshots, checked)
         context.close()
     html_errors = _validate_html(checked, tmp_path_factory.mktemp("html"))
     return checked, html_errors
