@@ -133,3 +133,26 @@ def test_every_string_of_the_admins_javascript_has_dutch():
     ]
 
     assert missing == []
+
+
+def test_the_history_and_its_revert_form_speak_dutch():
+    project = ProjectFactory(title_nl="Veilige scholen")
+    client = dutch_client(network_editor(username="secretariaat"))
+    change = reverse("admin:projects_project_change", args=[project.pk])
+    saved_message(client, change, title_nl="Veilige scholen voor iedereen")
+
+    history = client.get(reverse("admin:projects_project_history", args=[project.pk]))
+    version = project.history.earliest()
+    revert = client.get(
+        reverse("admin:projects_project_simple_history", args=[project.pk, version.pk])
+    )
+
+    assert "Kies hieronder een versie om die terug te zetten." in history.text
+    for header in ("Versie", "Datum/tijd", "Wijziging", "Gewijzigd door", "Wijzigingen"):
+        assert f'<th scope="col">{header}</th>' in history.text
+    assert "Gewijzigd" in history.text and "Aangemaakt" in history.text
+    assert "2 versies" in history.text
+    for english in ("Choose a date", "Change reason", "Changed by", "None"):
+        assert english not in history.text
+    assert 'value="Terugzetten"' in revert.text
+    assert "Klik hieronder op ‘Terugzetten’" in revert.text
