@@ -23,6 +23,7 @@ from modeltranslation.admin import (
 from modeltranslation.translator import translator
 from simple_history.admin import SimpleHistoryAdmin
 
+from core.admin_messages import ArticleMessagesMixin
 from core.models import Publication
 from core.roles import is_network_editor
 
@@ -48,7 +49,7 @@ class HttpsLinksMixin:
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
-class ScopedAdminMixin(HttpsLinksMixin):
+class ScopedAdminMixin(ArticleMessagesMixin, HttpsLinksMixin):
     """Limits a restricted user to their organisations' rows, with 404/403 for the rest."""
 
     # Set on admins whose rows belong to organisations; the others are shared reference

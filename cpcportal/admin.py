@@ -9,11 +9,12 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from core.admin_messages import ArticleMessagesMixin
 from cpcportal.models import SitePage
 
 
 @admin.register(SitePage)
-class SitePageAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class SitePageAdmin(ArticleMessagesMixin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ("__str__", "title", "version", "updated_at")
     readonly_fields = ("key", "updated_at")
     fieldsets = (

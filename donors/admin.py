@@ -11,6 +11,7 @@ from core.admin import (
     PublicationActionsMixin,
     is_restricted,
 )
+from core.admin_messages import NEUTER
 from donors.models import Donor, Funding, Instrument
 from projects.admin import ProjectAdmin, ProjectScopeMixin
 from projects.models import Project
@@ -72,6 +73,7 @@ class DonorAdmin(PublicationActionsMixin, PortalAdmin):
 
 
 class InstrumentAdmin(PortalAdmin):
+    noun_gender = NEUTER  # het financieringsinstrument
     list_display = ["name", "short_name", "donor", "managed_by", "period_display"]
     list_filter = [("donor", RelatedOnlyFieldListFilter)]
     search_fields = [

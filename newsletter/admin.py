@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
+from core.admin_messages import ArticleMessagesMixin
 from core.roles import is_network_editor
 from newsletter import erasure, exports, outbox
 from newsletter.models import Consent, ErasureLog, Newsletter, OutboxMessage, Status, Subscriber
@@ -27,7 +28,7 @@ logger = logging.getLogger(__name__)
 
 
 @admin.register(Newsletter)
-class NewsletterAdmin(TranslationAdmin):
+class NewsletterAdmin(ArticleMessagesMixin, TranslationAdmin):
     list_display = ["name", "organisation", "is_active", "position", "confirmed_count"]
     list_filter = ["is_active"]
     search_fields = ["name_nl", "name_en", "slug"]
@@ -73,7 +74,7 @@ class ConsentInline(admin.TabularInline):
 
 
 @admin.register(Subscriber)
-class SubscriberAdmin(admin.ModelAdmin):
+class SubscriberAdmin(ArticleMessagesMixin, admin.ModelAdmin):
     list_display = [
         "email",
         "name",
@@ -199,7 +200,7 @@ class SubscriberAdmin(admin.ModelAdmin):
 
 
 @admin.register(OutboxMessage)
-class OutboxMessageAdmin(admin.ModelAdmin):
+class OutboxMessageAdmin(ArticleMessagesMixin, admin.ModelAdmin):
     """E-mails the mail server has not taken yet; `manage.py send_outbox` retries them."""
 
     list_display = [
@@ -238,7 +239,7 @@ class OutboxMessageAdmin(admin.ModelAdmin):
 
 
 @admin.register(ErasureLog)
-class ErasureLogAdmin(admin.ModelAdmin):
+class ErasureLogAdmin(ArticleMessagesMixin, admin.ModelAdmin):
     list_display = ["erased_at", "newsletter", "erased_by"]
     list_filter = ["newsletter"]
     date_hierarchy = "erased_at"

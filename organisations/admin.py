@@ -17,6 +17,7 @@ from core.admin import (
     PublicationActionsMixin,
     is_restricted,
 )
+from core.admin_messages import NEUTER
 from organisations.models import (
     Framework,
     Goal,
@@ -146,6 +147,7 @@ class OrganisationAdmin(PublicationActionsMixin, PortalAdmin):
 
 
 class NetworkAdmin(PortalProxyAdmin, OrganisationAdmin):
+    noun_gender = NEUTER  # het netwerk
     list_display = ["name", "short_name", "country", "publication", "is_portal_network"]
     list_filter = ["publication", ("country", CountryFilter), "is_portal_network"]
     inlines = [MembershipInline, PillarInline, GoalInline]
@@ -217,6 +219,7 @@ class PartnershipAdmin(OrganisationPartMixin, PortalAdmin):
 
 
 class WorkingPrincipleAdmin(OrganisationPartMixin, PortalAdmin):
+    noun_gender = NEUTER  # het werkprincipe
     list_display = ["title", "organisation", "position"]
     list_filter = [("organisation__country", CountryFilter)]
     search_fields = ["title_nl", "title_en", "organisation__name_nl"]
@@ -236,11 +239,13 @@ class SocialLinkAdmin(OrganisationPartMixin, PortalPlainAdmin):
 
 
 class FrameworkAdmin(PortalTranslationAdmin):
+    noun_gender = NEUTER  # het leidend kader
     list_display = ["title", "short_name", "year"]
     search_fields = ["title_nl", "title_en", "short_name_nl", "short_name_en"]
 
 
 class MembershipAdmin(PortalHistoryAdmin):
+    noun_gender = NEUTER  # het lidmaatschap
     list_display = ["member", "network", "role", "role_since", "year_joined", "year_left"]
     fields = ["network", "member", "role", "role_since", "year_joined", "year_left"]
     list_filter = [
@@ -266,6 +271,7 @@ class PillarAdmin(PortalAdmin):
 
 
 class GoalAdmin(PortalAdmin):
+    noun_gender = NEUTER  # het doel
     list_display = ["title", "network", "pillar", "position"]
     list_filter = [("network", RelatedOnlyFieldListFilter)]
     search_fields = ["title_nl", "title_en"]

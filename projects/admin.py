@@ -18,6 +18,7 @@ from core.admin import (
     PublicationActionsMixin,
     is_restricted,
 )
+from core.admin_messages import NEUTER
 from organisations.models import Organisation
 from projects.models import (
     Participation,
@@ -154,6 +155,7 @@ class ProjectScopeMixin:
 
 
 class ProjectAdmin(PublicationActionsMixin, PortalAdmin):
+    noun_gender = NEUTER  # het project
     scoped = True
     form = ProjectAdminForm
     list_display = [
@@ -232,6 +234,7 @@ class ProjectAdmin(PublicationActionsMixin, PortalAdmin):
 
 
 class ThemeAdmin(PortalAdmin):
+    noun_gender = NEUTER  # het thema
     list_display = ["name", "slug", "dac_code", "position"]
     search_fields = ["name_nl", "name_en", "slug", "dac_code"]
     prepopulated_fields = {"slug": ("name_nl",)}
@@ -255,6 +258,7 @@ class TargetGroupAdmin(PortalTranslationAdmin):
 
 
 class ReachFigureAdmin(ProjectScopeMixin, PortalAdmin):
+    noun_gender = NEUTER  # het bereikcijfer
     list_display = ["value", "label", "project", "position"]
     list_filter = [("project", RelatedOnlyFieldListFilter)]
     search_fields = ["label_nl", "label_en", "project__title_nl", "project__title_en"]
