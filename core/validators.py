@@ -1,4 +1,7 @@
-"""Checks on uploaded files: what a browser can show safely, and not too large."""
+"""Checks on uploaded files (what a browser can show safely, and not too large) and on
+registration numbers (RSIN, KvK, Belgian enterprise number) by their check digits."""
+
+import re
 
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
@@ -48,4 +51,47 @@ def validate_image_upload(upload) -> None:
             _("The image is %(width)s×%(height)s pixels; make it smaller."),
             code="image_too_large",
             params={"width": width, "height": height},
+        )
+
+
+# --- registration numbers ---------------------------------------------------------------
+# RSIN and BSN share the "elfproef": the digits weighted 9..2 and the last one -1 add up to a
+# multiple of 11. KvK numbers have no published check digit (the Chamber of Commerce hands
+# them out as serial numbers), so only their form can be checked. The Belgian enterprise
+# number ends in 97 minus the first eight digits modulo 97.
+
+RSIN_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+
+
+def rsin_check_digit(first_eight: str) -> int | None:
+    """The ninth digit that makes `first_eight` a valid RSIN, or None when there is none."""
+    check = sum(w * int(d) for w, d in zip(RSIN_WEIGHTS, first_eight, strict=False)) % 11
+    return None if check == 10 else check
+
+
+def validate_rsin(value: str) -> None:
+    if not (len(value) == 9 and value.isascii() and value.isdigit()):
+        raise ValidationError(_("An RSIN has nine digits."), code="invalid_rsin_format")
+    if value == "0" * 9 or sum(w * int(d) for w, d in zip(RSIN_WEIGHTS, value, strict=True)) % 11:
+        raise ValidationError(
+            _("This is not a valid RSIN: its check digit does not match."), code="invalid_rsin"
+        )
+
+
+def validate_kvk_number(value: str) -> None:
+    if not (len(value) == 8 and value.isascii() and value.isdigit()):
+        raise ValidationError(_("A KvK number has eight digits."), code="invalid_kvk_number")
+
+
+BE_ENTERPRISE_NUMBER = re.compile(r"^[01]\d{3}\.\d{3}\.\d{3}$")
+
+
+def validate_be_enterprise_number(value: str) -> None:
+    if not BE_ENTERPRISE_NUMBER.match(value):
+        raise ValidationError(_("Write it as 0123.456.789."), code="invalid_be_format")
+    digits = value.replace(".", "")
+    if 97 - int(digits[:8]) % 97 != int(digits[8:]):
+        raise ValidationError(
+            _("This is not a valid Belgian enterprise number: its check digits do not match."),
+            code="invalid_be_enterprise_number",
         )

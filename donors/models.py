@@ -1,5 +1,6 @@
 """Donors, the instruments (funds) they fund through, and fundings of projects."""
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
@@ -166,7 +167,8 @@ class Funding(Period):
     currency = models.CharField(
         _("currency"),
         max_length=3,
-        default="EUR",
+        blank=True,
+        help_text=_("Only with an amount."),
         validators=[RegexValidator(r"^[A-Z]{3}$", _("An ISO 4217 code such as EUR."))],
     )
 
@@ -183,6 +185,13 @@ class Funding(Period):
                 name="funding_amount_not_negative",
                 violation_error_message=_("An amount cannot be negative."),
             ),
+            # An amount means nothing without its currency, and a currency alone says nothing.
+            models.CheckConstraint(
+                condition=Q(amount__isnull=True, currency="")
+                | (Q(amount__isnull=False) & ~Q(currency="")),
+                name="funding_amount_with_currency",
+                violation_error_message=_("An amount needs a currency, and a currency an amount."),
+            ),
             models.UniqueConstraint(
                 fields=["donor", "project", "instrument"],
                 name="unique_funding",
@@ -193,6 +202,21 @@ class Funding(Period):
 
     def __str__(self):
         return f"{self.donor} → {self.project}"
+
+    def clean(self):
+        errors = {}
+        try:
+            super().clean()
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if self.amount is not None and not self.currency:
+            errors.setdefault("currency", []).append(_("Choose the currency of the amount."))
+        if self.amount is None and self.currency:
+            errors.setdefault("amount", []).append(
+                _("Fill in the amount in this currency, or leave the currency empty.")
+            )
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def is_public(self) -> bool:

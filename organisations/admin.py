@@ -101,6 +101,7 @@ class OrganisationAdmin(PublicationActionsMixin, PortalAdmin):
                 "fields": [
                     "anbi_rsin",
                     "cbf_recognised",
+                    "kvk_number",
                     "be_enterprise_number",
                     "iati_identifier",
                 ]

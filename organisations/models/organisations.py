@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
-from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import OuterRef, Prefetch, Q
 from django.db.models.functions import JSONObject
@@ -12,7 +11,12 @@ from django_countries.fields import CountryField
 
 from core.localised import localised
 from core.models import Publishable, PublishableQuerySet
-from core.validators import validate_image_upload
+from core.validators import (
+    validate_be_enterprise_number,
+    validate_image_upload,
+    validate_kvk_number,
+    validate_rsin,
+)
 
 
 class OrganisationKind(models.TextChoices):
@@ -163,12 +167,13 @@ class Organisation(Publishable):
     mission = models.TextField(_("mission"), blank=True)
     vision = models.TextField(_("vision"), blank=True)
     approach = models.TextField(_("approach"), blank=True)
-    # Charity marks: Dutch ANBI status (by RSIN), the CBF seal, the Belgian enterprise number.
+    # Charity marks (Dutch ANBI status by RSIN, the CBF seal) and registration numbers, each
+    # checked by its check digits where it has them (core/validators.py).
     anbi_rsin = models.CharField(
         _("ANBI: RSIN"),
         max_length=9,
         blank=True,
-        validators=[RegexValidator(r"^\d{9}$", _("An RSIN has nine digits."))],
+        validators=[validate_rsin],
         help_text=_("Fill in when the tax authority recognises the organisation as an ANBI."),
     )
     cbf_recognised = models.BooleanField(_("CBF seal"), default=False)
@@ -176,7 +181,17 @@ class Organisation(Publishable):
         _("Belgian enterprise number"),
         max_length=12,
         blank=True,
-        validators=[RegexValidator(r"^[01]\d{3}\.\d{3}\.\d{3}$", _("Write it as 0123.456.789."))],
+        validators=[validate_be_enterprise_number],
+    )
+    kvk_number = models.CharField(
+        _("KvK number"),
+        max_length=8,
+        blank=True,
+        validators=[validate_kvk_number],
+        help_text=_(
+            "Eight digits. KvK numbers have no public check digit, so only their form is "
+            "checked: compare the number with the Business Register."
+        ),
     )
     iati_identifier = models.CharField(
         _("IATI organisation identifier"), max_length=100, blank=True, help_text="NL-KVK-12345678"

@@ -365,7 +365,7 @@ def test_only_network_editors_set_an_organisations_charity_marks(
     editor = editor_client_for(a)
     page = editor.get(url)
     data = change_form_data(page)
-    data.update({"anbi_rsin": "123456789", "cbf_recognised": "on", "mission_nl": "Nieuw."})
+    data.update({"anbi_rsin": "111222333", "cbf_recognised": "on", "mission_nl": "Nieuw."})
 
     response = editor.post(url, data)  # crafted: the form shows no inputs for them
 
@@ -376,7 +376,7 @@ def test_only_network_editors_set_an_organisations_charity_marks(
     assert (a.anbi_rsin, a.cbf_recognised) == ("", False)
 
     data = change_form_data(network_editor_client.get(url))
-    data.update({"anbi_rsin": "123456789", "cbf_recognised": "on"})
+    data.update({"anbi_rsin": "111222333", "cbf_recognised": "on"})
     assert network_editor_client.post(url, data).status_code == 302
     a.refresh_from_db()
-    assert (a.anbi_rsin, a.cbf_recognised) == ("123456789", True)
+    assert (a.anbi_rsin, a.cbf_recognised) == ("111222333", True)

@@ -110,7 +110,14 @@ def test_the_portals_own_network_must_be_a_network():
 
 
 def test_a_funding_amount_cannot_be_negative():
-    assert refused(FundingFactory, amount=-5)
+    assert refused(FundingFactory, amount=-5, currency="EUR")
+
+
+def test_an_amount_needs_a_currency_and_a_currency_an_amount():
+    assert refused(FundingFactory, amount=1000, currency="")
+    assert refused(FundingFactory, amount=None, currency="EUR")
+    assert not refused(FundingFactory, amount=1000, currency="EUR")
+    assert not refused(FundingFactory, amount=None, currency="")
 
 
 def test_deleting_an_organisation_that_leads_a_project_is_refused():

@@ -170,9 +170,9 @@ def profile():
         vision_nl="Elk kind veilig.",
         approach_nl="Peer-to-peer.",
         website="https://cpc.example.org",
-        anbi_rsin="123456789",
+        anbi_rsin="111222333",
         cbf_recognised=True,
-        be_enterprise_number="0123.456.789",
+        be_enterprise_number="0123.456.749",
     )
     for position, title in [(2, "Bewijs"), (0, "Het kind centraal"), (1, "Integraal")]:
         WorkingPrinciple.objects.create(
@@ -193,9 +193,9 @@ def test_profile_in_both_languages(client, profile):
     assert "Child Protection Centre" in english.text
     assert "Elk kind veilig." in english.text  # no English vision: the Dutch one
     for text in [
-        "123456789",
+        "111222333",
         "CBF",
-        "0123.456.789",
+        "0123.456.749",
         "https://cpc.example.org",
         "https://facebook.com/cpc",
         "Bishkek",

@@ -7,6 +7,7 @@ import datetime
 from django.utils.text import slugify
 
 from core.models import Precision, Publication
+from core.validators import rsin_check_digit
 from demo.vocabulary import THEMES
 from organisations.models import (
     Framework,
@@ -115,7 +116,10 @@ class OrganisationSteps(GeneratorBase):
                     country=self.country_info[code][2], theme=theme[0].lower(),
                 )  # fmt: skip
             if code == "NL" and kind in (K.NGO, K.FOUNDATION) and rng.random() < 0.5:
-                organisation.anbi_rsin = f"{rng.randrange(10**8, 10**9):09d}"
+                first_eight = f"{rng.randrange(10**7, 10**8):08d}"
+                check = rsin_check_digit(first_eight)
+                # One in eleven has no check digit: that organisation goes without an RSIN.
+                organisation.anbi_rsin = "" if check is None else f"{first_eight}{check}"
                 organisation.cbf_recognised = rng.random() < 0.5
             if rng.random() < 0.3:
                 organisation.iati_identifier = f"NL-KVK-{rng.randrange(10**7, 10**8)}"
