@@ -10,6 +10,7 @@ object.
 
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.http import Http404
@@ -117,6 +118,13 @@ class ScopedAdminMixin(ArticleMessagesMixin, HttpsLinksMixin):
                 # Django would quietly drop the others; a forged selection is refused whole.
                 raise PermissionDenied
         return super().response_action(request, queryset)
+
+    def history_view(self, request, object_id, extra_context=None):
+        # simple_history answers 403 for a row that is gone or someone else's, but 404 for
+        # one that never was: the same 404 for all, so that nobody can probe which exist.
+        if self.scoped and is_restricted(request):
+            self.get_object(request, unquote(object_id))  # Http404 outside the user's part
+        return super().history_view(request, object_id, extra_context)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         # simple_history's revert form saves on POST with only a view check.

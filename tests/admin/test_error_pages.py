@@ -50,10 +50,20 @@ def test_another_organisations_project_is_not_found_in_the_admins_look(theirs, v
     assert_admin_error_page(response, 404, NOT_FOUND_NL)
 
 
-def test_another_organisations_history_is_refused_in_the_admins_look(theirs):
+def test_another_organisations_history_is_not_found_like_one_that_never_was(theirs):
     project, client = theirs
 
     response = client.get(reverse("admin:projects_project_history", args=[project.pk]))
+    never = client.get(reverse("admin:projects_project_history", args=[project.pk + 10_000]))
+
+    assert_admin_error_page(response, 404, NOT_FOUND_NL)
+    assert never.status_code == 404
+
+
+def test_a_page_outside_the_editors_permissions_is_refused_in_the_admins_look(theirs):
+    _, client = theirs
+
+    response = client.get(reverse("admin:auth_user_changelist"))
 
     assert_admin_error_page(response, 403, NO_ACCESS_NL)
 
@@ -76,8 +86,9 @@ def test_the_error_page_follows_the_staff_members_language():
     project = ProjectFactory(lead=b)
     client = client_in("en", organisation_editor(a))
 
-    response = client.get(reverse("admin:projects_project_history", args=[project.pk]))
+    response = client.get(reverse("admin:auth_user_changelist"))
 
+    assert project.pk  # another organisation's project exists; the page is about users
     assert response.status_code == 403
     assert '<html lang="en"' in response.text
     assert "You have no access to this page." in response.text

@@ -71,7 +71,7 @@ NEWSLETTER_STEPS = [
 OTHER_ORGANISATIONS_PROJECT = "speaking-minds"
 STAFF_ERROR_ADDRESSES = {
     "admin-not-found": "/admin/projects/project/{id}/change/",
-    "admin-no-access": "/admin/projects/project/{id}/history/",
+    "admin-no-access": "/admin/auth/user/",  # the staff accounts: secretariat only
 }
 PAGE_NAMES = [*ADDRESSES, *NEWSLETTER_STEPS, *STAFF_ERROR_ADDRESSES]
 EXPECTED_STATUS = {
