@@ -53,12 +53,11 @@ class AboutView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        network = organisation_selectors.portal_network()
+        network = organisation_selectors.portal_network_with_goals()
         if network:
-            pillars, loose_goals = organisation_selectors.goals_by_pillar(network)
             context.update(
-                pillars=pillars,
-                loose_goals=loose_goals,
+                pillars=network.pillar_list,
+                loose_goals=network.loose_goal_list,
                 members=organisation_selectors.network_members(network),
             )
         context["network"] = network

@@ -20,7 +20,7 @@ class DonorsConfig(AppConfig):
             label=_("Donor"),
             link_model=models.Funding,
             key="donor",
-            options=selectors.public_donors,
+            options=models.Donor.objects.public,
             repeats=True,  # a donor may fund a project through several instruments
         )
         project_selectors.add_detail_prefetch(selectors.fundings_prefetch)

@@ -93,8 +93,3 @@ def fundings_prefetch() -> Prefetch:
         .order_by("donor__name_nl", "pk")
     )
     return Prefetch("fundings", queryset=fundings, to_attr="funding_list")
-
-
-def public_donors():
-    """The donors a visitor may see (the options of the listing's donor facet)."""
-    return Donor.objects.public()

@@ -14,7 +14,6 @@ from organisations.models import (
     Organisation,
     Partnership,
     PartnershipLevel,
-    Pillar,
     SocialLink,
 )
 
@@ -100,14 +99,24 @@ def based_in(code: str):
 
 
 def portal_network():
-    """The portal's own network if it is public, with its goals and frameworks, or None."""
+    """The portal's own network if it is public, with its goals in order, or None (home)."""
     return (
         Organisation.objects.public()
         .filter(is_portal_network=True)
-        .prefetch_related(
-            Prefetch("goals", queryset=Goal.objects.order_by("position", "id")),
-            "frameworks",
-        )
+        .prefetch_related(Prefetch("goals", queryset=Goal.objects.order_by("position", "id")))
+        .first()
+    )
+
+
+def portal_network_with_goals():
+    """The public portal network with its frameworks, its pillars with their goals and its
+    goals under no pillar (`pillar_list`, `loose_goal_list`: OrganisationQuerySet.with_goals,
+    as on a network's profile), or None."""
+    return (
+        Organisation.objects.public()
+        .filter(is_portal_network=True)
+        .with_goals()
+        .prefetch_related("frameworks")
         .first()
     )
 
@@ -115,22 +124,6 @@ def portal_network():
 def network_members(network) -> list:
     """A network's public members, chair and secretariat first, then by name."""
     return list(Membership.objects.members_of(network))
-
-
-def goals_by_pillar(network):
-    """([the network's pillars, each with `goal_list`], [its goals under none of them]).
-
-    The goals come from the network's prefetched goals, so this costs one query (the
-    pillars) whether or not the network has pillars.
-    """
-    pillars = list(Pillar.objects.filter(network=network).order_by("position", "id"))
-    goals = {pillar.pk: [] for pillar in pillars}
-    loose = []
-    for goal in network.goals.all():  # in order: see portal_network()
-        goals.get(goal.pillar_id, loose).append(goal)
-    for pillar in pillars:
-        pillar.goal_list = goals[pillar.pk]
-    return pillars, loose
 
 
 def portal_network_links() -> list:
