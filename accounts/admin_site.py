@@ -10,12 +10,17 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
 from accounts import policy
+from core.start_page import sections_for
 
 
 class StaffAdminSite(admin.AdminSite):
     site_header = _("Child Rights Portal: administration")
     site_title = _("Child Rights Portal")
     index_title = _("Administration")
+
+    def index(self, request, extra_context=None):
+        extra_context = {"start_sections": sections_for(request), **(extra_context or {})}
+        return super().index(request, extra_context)
 
     def has_permission(self, request):
         return super().has_permission(request) and policy.may_enter_admin(request.user)
