@@ -25,6 +25,7 @@ from modeltranslation.translator import translator
 from simple_history.admin import SimpleHistoryAdmin
 
 from core.admin_messages import ArticleMessagesMixin
+from core.history_admin import ReadableHistoryMixin
 from core.models import Publication
 from core.roles import is_network_editor
 
@@ -191,12 +192,12 @@ class PublicationActionsMixin:
         self.message_user(request, message % {"count": changed}, messages.SUCCESS)
 
 
-class PortalAdmin(ScopedAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class PortalAdmin(ScopedAdminMixin, ReadableHistoryMixin, SimpleHistoryAdmin, TranslationAdmin):
     """Translated fields (plain, not tabbed: tabs need jQuery UI from a CDN, which the
     Content-Security-Policy forbids) and a History page with who changed what."""
 
 
-class PortalHistoryAdmin(ScopedAdminMixin, SimpleHistoryAdmin):
+class PortalHistoryAdmin(ScopedAdminMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
     """For models with history but without translated fields."""
 
 

@@ -147,12 +147,13 @@ def test_the_history_and_its_revert_form_speak_dutch():
         reverse("admin:projects_project_simple_history", args=[project.pk, version.pk])
     )
 
-    assert "Kies hieronder een versie om die terug te zetten." in history.text
-    for header in ("Versie", "Datum/tijd", "Wijziging", "Gewijzigd door", "Wijzigingen"):
+    assert "Bij elke versie staat wie ze heeft opgeslagen" in history.text
+    for header in ("Datum/tijd", "Wijziging", "Gewijzigd door", "Wijzigingen", "Terugzetten"):
         assert f'<th scope="col">{header}</th>' in history.text
     assert "Gewijzigd" in history.text and "Aangemaakt" in history.text
     assert "2 versies" in history.text
-    for english in ("Choose a date", "Change reason", "Changed by", "None"):
+    assert "Titel (Nederlands)" in history.text and "Deze versie terugzetten" in history.text
+    for english in ("Choose a date", "Change reason", "Changed by", "None", "Restore"):
         assert english not in history.text
     assert 'value="Terugzetten"' in revert.text
     assert "Klik hieronder op ‘Terugzetten’" in revert.text
