@@ -9,6 +9,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Common ground")
 
     def ready(self):
-        from core import cache
+        from core import cache, recent_changes
 
         cache.connect_signals()
+        recent_changes.register()
