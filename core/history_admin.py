@@ -56,9 +56,10 @@ class ReadableHistoryMixin:
         return [restore, *super().get_urls()]
 
     def may_restore(self, request, obj) -> bool:
-        if not hasattr(request, "_portal_may_restore"):
-            request._portal_may_restore = is_network_editor(request.user)
-        return request._portal_may_restore and self.has_change_permission(request, obj)
+        # The same per-request answer core.admin.is_restricted keeps, asked once.
+        if not hasattr(request, "_portal_restricted"):
+            request._portal_restricted = not is_network_editor(request.user)
+        return not request._portal_restricted and self.has_change_permission(request, obj)
 
     def revert_disabled(self, request, obj=None):
         # Hides simple_history's "Revert" button and our "Restore" buttons alike.
