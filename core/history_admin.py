@@ -23,7 +23,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from core.history import changes_between
@@ -108,7 +108,7 @@ class ReadableHistoryMixin:
         )
         restored = version.instance
         restored._state.adding = False
-        when = formats.date_format(version.history_date, "DATETIME_FORMAT")
+        when = formats.date_format(timezone.localtime(version.history_date), "DATETIME_FORMAT")
         try:
             restored.full_clean()
         except ValidationError as error:

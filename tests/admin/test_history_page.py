@@ -7,6 +7,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 
 from projects.models import Project
 from tests.admin.conftest import change_form_data
@@ -112,7 +114,8 @@ def test_network_editor_restores_a_version_with_one_click(network_editor_client)
 
     project.refresh_from_db()
     assert (project.title_nl, project.summary_en) == ("Veilige scholen", "Safe schools.")
-    assert "is the current one again" in response.text
+    when = date_format(localtime(before_change.history_date), "DATETIME_FORMAT")
+    assert f"The version of {when} is the current one again." in response.text
     newest = project.history.order_by("-history_id")[0]
     assert newest.history_user.username == "secretariat"
     assert "Restored the version of" in response.text
