@@ -1,6 +1,8 @@
 """The start page's "recent changes": what was saved across the portal, by whom, linked to
 the item's history (diff and restore), for network editors only."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -9,6 +11,7 @@ from django.utils import translation
 
 from core import recent_changes
 from cpcportal.models import SitePage
+from projects.models import Project
 from tests.admin.conftest import change_form_data
 from tests.admin.test_dutch_admin import dutch_client
 from tests.factories import (
@@ -96,3 +99,24 @@ def test_the_queries_do_not_grow_with_the_number_of_versions():
     assert many == 1 + len(kinds)
     assert many <= 1 + len(recent_changes.history_models())
     assert any(change.item.startswith("Funding: Donor") for change in changes)
+
+
+def test_the_secretariat_undoes_an_editors_live_change_from_the_start_page(
+    editor_client_for, network_editor_client
+):
+    organisation = OrganisationFactory()
+    project = ProjectFactory(title_nl="Meisjes in de wetenschap", lead=organisation)
+    editor = editor_client_for(organisation)
+    url = reverse("admin:projects_project_change", args=[project.pk])
+    data = change_form_data(editor.get(url)) | {"title_nl": "Iets heel anders"}
+    assert editor.post(url, data).status_code == 302
+    assert Project.objects.public().filter(title_nl="Iets heel anders").exists()  # live
+
+    start = network_editor_client.get(reverse("admin:index")).text
+    history_link = re.search(r'<a href="([^"]+/history/)">Project: ', start).group(1)
+    history = network_editor_client.get(history_link).text
+    restore = re.findall(r'action="([^"]+/restore/)"', history)[0]  # the version before
+    network_editor_client.post(restore)
+
+    project.refresh_from_db()
+    assert project.title_nl == "Meisjes in de wetenschap"
