@@ -10,11 +10,14 @@ from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from core.admin_messages import ArticleMessagesMixin
+from core.admin_translations import PortalTranslationsMixin
 from cpcportal.models import SitePage
 
 
 @admin.register(SitePage)
-class SitePageAdmin(ArticleMessagesMixin, SimpleHistoryAdmin, TranslationAdmin):
+class SitePageAdmin(
+    PortalTranslationsMixin, ArticleMessagesMixin, SimpleHistoryAdmin, TranslationAdmin
+):
     list_display = ("__str__", "title", "version", "updated_at")
     readonly_fields = ("key", "updated_at")
     fieldsets = (
