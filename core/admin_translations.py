@@ -16,7 +16,7 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
-from core import translation_status
+from core import checklist, translation_status
 from core.translation_status import LANGUAGES, MISSING_LABELS
 
 FIELDSET_CLASS = "translation-pairs"
@@ -114,6 +114,8 @@ class TranslationStatusMixin:
         filters = list(super().get_list_filter(request))
         if translation_status.translated_fields(self.model):
             filters.append(MissingTranslationFilter)
+        if checklist.checklist_for(self.model) is not None:
+            filters.append(checklist.LacksFilter)
         return filters
 
     @admin.display(description=_("Translations"))

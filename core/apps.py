@@ -9,6 +9,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Common ground")
 
     def ready(self):
-        from core import cache
+        from core import cache, checklist, start_page
 
         cache.connect_signals()
+        # The checklists' sections; the apps register their models' checks (core.checklist).
+        start_page.add_section(checklist.editor_section)
+        start_page.add_section(checklist.network_section)
