@@ -12,6 +12,7 @@ one under the other on a narrow screen. The rule for what counts as missing is
 
 from django.contrib import admin
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
@@ -76,6 +77,11 @@ class SideBySideTranslationsMixin(LanguageLabelsMixin):
                 classes.append(FIELDSET_CLASS)
             # A copy: modeltranslation already rewrites the class's own fieldsets in place.
             result.append((name, {**options, "fields": lines, "classes": classes}))
+        if obj is not None and result and (note := _missing_note(obj)):
+            name, options = result[0]
+            description = options.get("description")
+            note = format_html("{}<br>{}", description, note) if description else note
+            result[0] = (name, {**options, "description": note})
         return result
 
 
@@ -85,6 +91,25 @@ def _localised(model) -> set[str]:
         for name in translation_status.translated_fields(model)
         for language in LANGUAGES
     }
+
+
+def _missing_note(obj):
+    """ "English missing: summary, description." on top of an item's form."""
+    missing = translation_status.missing_fields(obj)
+    if not missing:
+        return ""
+    opts = obj._meta.concrete_model._meta
+    return format_html_join(
+        mark_safe("<br>"),
+        '<strong class="translation-missing">{}:</strong> {}',
+        (
+            (
+                MISSING_LABELS[language],
+                ", ".join(str(opts.get_field(name).verbose_name) for name in names),
+            )
+            for language, names in missing.items()
+        ),
+    )
 
 
 class MissingTranslationFilter(admin.SimpleListFilter):

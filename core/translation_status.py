@@ -28,7 +28,12 @@ def translated_fields(model) -> list[str]:
         options = translator.get_options_for_model(model._meta.concrete_model)
     except NotRegistered:
         return []
-    return list(options.all_fields)
+    # In the model's order (modeltranslation keeps them in a set).
+    return [
+        field.name
+        for field in model._meta.concrete_model._meta.fields
+        if field.name in options.all_fields
+    ]
 
 
 def _empty(name: str) -> Q:
@@ -51,15 +56,22 @@ def _filled(value) -> bool:
     return value not in (None, "")
 
 
-def missing_languages(obj) -> list[str]:
-    """The languages `obj` lacks, judged from its own columns (no query)."""
-    missing = []
+def missing_fields(obj) -> dict[str, list[str]]:
+    """Language -> the fields `obj` lacks in it, judged from its own columns (no query)."""
+    missing = {}
     for language in LANGUAGES:
         (other,) = (code for code in LANGUAGES if code != language)
-        if any(
-            not _filled(getattr(obj, f"{name}_{language}"))
-            and _filled(getattr(obj, f"{name}_{other}"))
+        names = [
+            name
             for name in translated_fields(type(obj))
-        ):
-            missing.append(language)
+            if not _filled(getattr(obj, f"{name}_{language}"))
+            and _filled(getattr(obj, f"{name}_{other}"))
+        ]
+        if names:
+            missing[language] = names
     return missing
+
+
+def missing_languages(obj) -> list[str]:
+    """The languages `obj` lacks, judged from its own columns (no query)."""
+    return list(missing_fields(obj))

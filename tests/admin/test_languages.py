@@ -162,3 +162,19 @@ def test_every_translated_list_has_the_column_and_the_filter(name, network_edito
     model_admin = admin.site.get_model_admin(response.context["cl"].model)
     assert "translation_status" in model_admin.get_list_display(response.wsgi_request)
     assert "translation_missing=en" in response.content.decode()
+
+
+def test_the_form_of_an_item_says_which_fields_lack_a_language(network_editor_client):
+    project = ProjectFactory(title_en="", summary_en="")
+    complete = ProjectFactory(description_nl="")
+
+    page = network_editor_client.get(
+        reverse("admin:projects_project_change", args=[project.pk])
+    ).content.decode()
+    complete_page = network_editor_client.get(
+        reverse("admin:projects_project_change", args=[complete.pk])
+    ).content.decode()
+
+    assert '<strong class="translation-missing">English missing:</strong>' in page
+    assert "English missing:</strong> title, summary, description<" in page
+    assert "translation-missing" not in complete_page
