@@ -77,7 +77,9 @@ class SideBySideTranslationsMixin(LanguageLabelsMixin):
                 classes.append(FIELDSET_CLASS)
             # A copy: modeltranslation already rewrites the class's own fieldsets in place.
             result.append((name, {**options, "fields": lines, "classes": classes}))
-        if obj is not None and result and (note := _missing_note(obj)):
+        # An inline is given its parent: the note is the item's own form's.
+        own = obj is not None and obj._meta.concrete_model is self.model._meta.concrete_model
+        if own and result and (note := _missing_note(obj)):
             name, options = result[0]
             description = options.get("description")
             note = format_html("{}<br>{}", description, note) if description else note

@@ -178,3 +178,14 @@ def test_the_form_of_an_item_says_which_fields_lack_a_language(network_editor_cl
     assert '<strong class="translation-missing">English missing:</strong>' in page
     assert "English missing:</strong> title, summary, description<" in page
     assert "translation-missing" not in complete_page
+
+
+def test_the_note_is_on_the_item_not_repeated_on_its_inlines(network_editor_client):
+    organisation = OrganisationFactory(mission_en="")
+    WorkingPrinciple.objects.create(organisation=organisation, position=1, title_nl="Het kind")
+
+    page = network_editor_client.get(
+        reverse("admin:organisations_organisation_change", args=[organisation.pk])
+    ).content.decode()
+
+    assert page.count("English missing:") == 1
