@@ -11,9 +11,10 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Staff accounts")
 
     def ready(self):
-        from accounts import login_log
+        from accounts import language, login_log
 
         login_log.connect()
+        language.connect()
 
 
 class StaffAdminConfig(admin_apps.AdminConfig):

@@ -1,12 +1,20 @@
 """django-two-factor-auth's views, with the portal's rules: a wrong second factor is logged,
 and whoever must use a second factor cannot switch it off."""
 
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.views.decorators import staff_member_required
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.utils import translation
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView
 from two_factor.plugins.registry import registry
 from two_factor.views import DisableView, LoginView, ProfileView, SetupView
 
-from accounts import login_log, policy
+from accounts import language, login_log, policy
+from accounts.models import AdminLanguage
 
 
 class StaffLoginView(LoginView):
@@ -67,3 +75,43 @@ class StaffDisableView(DisableView):
         if request.user.is_authenticated and policy.second_factor_required(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+
+class AdminLanguageForm(forms.Form):
+    language = forms.ChoiceField(
+        label=_("Language of the admin"),
+        choices=AdminLanguage.choices,
+        widget=forms.RadioSelect,
+        required=False,
+    )
+
+
+class AdminLanguageView(FormView):
+    """A member of staff chooses the admin's language: Dutch, English or the browser's."""
+
+    form_class = AdminLanguageForm
+    template_name = "accounts/admin_language.html"
+
+    @method_decorator(staff_member_required)
+    def dispatch(self, request, *args, **kwargs):
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_initial(self):
+        return {"language": language.chosen_language(self.request.user)}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(admin.site.each_context(self.request), title=_("Language of the admin"))
+        return context
+
+    def form_invalid(self, form):
+        messages.error(self.request, _("Choose one of the languages offered."))
+        return super().form_invalid(form)
+
+    def form_valid(self, form):
+        chosen = form.cleaned_data["language"]
+        language.choose_language(self.request, chosen)
+        # Said in the language just chosen, which the next page will speak.
+        with translation.override(chosen or translation.get_language()):
+            messages.success(self.request, str(_("The admin's language is saved.")))
+        return redirect("admin:index")

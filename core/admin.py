@@ -25,6 +25,11 @@ from modeltranslation.translator import translator
 from simple_history.admin import SimpleHistoryAdmin
 
 from core.admin_messages import ArticleMessagesMixin
+from core.admin_translations import (
+    LanguageLabelsMixin,
+    PortalTranslationsMixin,
+    SideBySideTranslationsMixin,
+)
 from core.history_admin import ReadableHistoryMixin
 from core.models import Publication
 from core.roles import is_network_editor
@@ -192,16 +197,23 @@ class PublicationActionsMixin:
         self.message_user(request, message % {"count": changed}, messages.SUCCESS)
 
 
-class PortalAdmin(ScopedAdminMixin, ReadableHistoryMixin, SimpleHistoryAdmin, TranslationAdmin):
-    """Translated fields (plain, not tabbed: tabs need jQuery UI from a CDN, which the
-    Content-Security-Policy forbids) and a History page with who changed what."""
+class PortalAdmin(
+    PortalTranslationsMixin,
+    ScopedAdminMixin,
+    ReadableHistoryMixin,
+    SimpleHistoryAdmin,
+    TranslationAdmin,
+):
+    """Translated fields side by side (not tabbed: tabs need jQuery UI from a CDN, which the
+    Content-Security-Policy forbids), a "Translations" column and filter, and a History page
+    that reads, with who changed what."""
 
 
 class PortalHistoryAdmin(ScopedAdminMixin, ReadableHistoryMixin, SimpleHistoryAdmin):
     """For models with history but without translated fields."""
 
 
-class PortalTranslationAdmin(ScopedAdminMixin, TranslationAdmin):
+class PortalTranslationAdmin(PortalTranslationsMixin, ScopedAdminMixin, TranslationAdmin):
     """For models with translated fields whose changes are not tracked."""
 
 
@@ -221,11 +233,13 @@ class PortalProxyAdmin(PortalAdmin):
         self._patch_list_editable()
 
 
-class PortalTabularInline(HttpsLinksMixin, TranslationTabularInline):
+class PortalTabularInline(LanguageLabelsMixin, HttpsLinksMixin, TranslationTabularInline):
+    """A table's languages are neighbouring columns already; they get the languages' names."""
+
     extra = 0
 
 
-class PortalStackedInline(HttpsLinksMixin, TranslationStackedInline):
+class PortalStackedInline(SideBySideTranslationsMixin, HttpsLinksMixin, TranslationStackedInline):
     extra = 0
 
 

@@ -9,7 +9,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Common ground")
 
     def ready(self):
-        from core import cache, recent_changes
+        from core import cache, checklist, recent_changes, start_page
 
         cache.connect_signals()
         recent_changes.register()
+        # The checklists' sections; the apps register their models' checks (core.checklist).
+        start_page.add_section(checklist.editor_section)
+        start_page.add_section(checklist.network_section)

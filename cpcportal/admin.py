@@ -10,13 +10,18 @@ from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from core.admin_messages import ArticleMessagesMixin
+from core.admin_translations import PortalTranslationsMixin
 from core.history_admin import ReadableHistoryMixin
 from cpcportal.models import SitePage
 
 
 @admin.register(SitePage)
 class SitePageAdmin(
-    ArticleMessagesMixin, ReadableHistoryMixin, SimpleHistoryAdmin, TranslationAdmin
+    PortalTranslationsMixin,
+    ArticleMessagesMixin,
+    ReadableHistoryMixin,
+    SimpleHistoryAdmin,
+    TranslationAdmin,
 ):
     list_display = ("__str__", "title", "version", "updated_at")
     readonly_fields = ("key", "updated_at")

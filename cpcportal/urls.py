@@ -5,6 +5,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.static import serve
 
+from accounts.views import AdminLanguageView
 from core.cache import public_cache_headers
 from cpcportal import views
 from cpcportal.models import SitePageKey
@@ -20,6 +21,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("", include("accounts.urls")),
+    path("account/language/", AdminLanguageView.as_view(), name="admin_language"),
     # Search engines look for these at the root, without a language prefix.
     path("robots.txt", views.robots_txt, name="robots"),
     path("sitemap.xml", public_cache_headers(sitemap), {"sitemaps": sitemaps}, name="sitemap"),

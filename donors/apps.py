@@ -7,7 +7,7 @@ class DonorsConfig(AppConfig):
     verbose_name = _("Donors and funding")
 
     def ready(self):
-        from core import cache
+        from core import cache, checklist
         from donors import models, selectors
         from organisations import selectors as organisation_selectors
         from projects import filters
@@ -25,3 +25,4 @@ class DonorsConfig(AppConfig):
         )
         project_selectors.add_detail_prefetch(selectors.fundings_prefetch)
         organisation_selectors.add_profile_section("donors", selectors.funding_donors)
+        checklist.register(models.Donor, image=("logo", _("logo")), order=30)

@@ -20,6 +20,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
 from core.admin_messages import ArticleMessagesMixin
+from core.admin_translations import PortalTranslationsMixin
 from core.roles import is_network_editor
 from newsletter import erasure, exports, outbox
 from newsletter.models import Consent, ErasureLog, Newsletter, OutboxMessage, Status, Subscriber
@@ -28,7 +29,7 @@ logger = logging.getLogger(__name__)
 
 
 @admin.register(Newsletter)
-class NewsletterAdmin(ArticleMessagesMixin, TranslationAdmin):
+class NewsletterAdmin(PortalTranslationsMixin, ArticleMessagesMixin, TranslationAdmin):
     list_display = ["name", "organisation", "is_active", "position", "confirmed_count"]
     list_filter = ["is_active"]
     search_fields = ["name_nl", "name_en", "slug"]

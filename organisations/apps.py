@@ -7,7 +7,7 @@ class OrganisationsConfig(AppConfig):
     verbose_name = _("Organisations and networks")
 
     def ready(self):
-        from core import cache
+        from core import cache, checklist
         from organisations import models
 
         cache.watch(
@@ -20,4 +20,20 @@ class OrganisationsConfig(AppConfig):
             models.Goal,
             models.Membership,
             models.Partnership,
+        )
+
+        def both(name):
+            return f"{name}_nl", f"{name}_en"
+
+        # What a reader of an organisation's profile would miss (the admin's start page).
+        checklist.register(
+            models.Organisation,
+            image=("logo", _("logo")),
+            more=(
+                checklist.Check("summary", _("summary"), checklist.empty(*both("summary"))),
+                checklist.Check("mission", _("mission"), checklist.empty(*both("mission"))),
+                checklist.Check("website", _("website"), checklist.empty("website")),
+            ),
+            for_editors=True,
+            order=10,
         )

@@ -7,7 +7,9 @@ class ProjectsConfig(AppConfig):
     verbose_name = _("Projects")
 
     def ready(self):
-        from core import cache
+        from django.db.models import Exists, OuterRef, Q
+
+        from core import cache, checklist
         from organisations import selectors as organisation_selectors
         from projects import models, selectors
 
@@ -24,3 +26,28 @@ class ProjectsConfig(AppConfig):
         # public projects, and a profile shows the organisation's projects.
         organisation_selectors.add_directory_source(selectors.organisations_taking_part)
         organisation_selectors.add_profile_section("projects", selectors.projects_by_role)
+        # What a reader of a project's page would miss (the admin's start page).
+        checklist.register(
+            models.Project,
+            image=("image", _("image")),
+            more=(
+                checklist.Check(
+                    "description",
+                    _("description"),
+                    checklist.empty("description_nl", "description_en"),
+                ),
+                checklist.Check(
+                    "countries",
+                    _("countries"),
+                    lambda: Q(countries=[]) | Q(countries__isnull=True),
+                ),
+                checklist.Check(
+                    "themes",
+                    _("themes"),
+                    lambda: Q(~Exists(models.ProjectTheme.objects.filter(project=OuterRef("pk")))),
+                ),
+                checklist.Check("period", _("period"), lambda: Q(start__isnull=True)),
+            ),
+            for_editors=True,
+            order=20,
+        )

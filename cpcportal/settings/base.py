@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After the two above: on /admin/ and /account/, a staff member's chosen language.
+    "accounts.language.StaffLanguageMiddleware",
     "django_otp.middleware.OTPMiddleware",  # user.is_verified(): the second factor was used
     "django.contrib.messages.middleware.MessageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",  # who made each change
