@@ -1,15 +1,18 @@
 """Rich text in the admin: the editor on every rich-text field, and the server cleaning
 what the editor could never have made."""
 
+import json
 import re
+from pathlib import Path
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from cpcportal.models import SitePage
 from projects.models import Project
 from tests.admin.conftest import change_form_data
-from tests.factories import ProjectFactory
+from tests.factories import ProjectFactory, network_editor, staff_login
 
 pytestmark = pytest.mark.django_db
 
@@ -77,3 +80,21 @@ def test_the_editor_module_is_served_from_our_static_files(client):
     for path in ("js/richtext-editor.js", "django_prose_editor/editor.js"):
         assert staticfiles_storage.exists(path)
     assert Project._meta.get_field("description").formfield().widget.attrs["data-richtext"]
+
+
+EDITOR_MODULE = Path(__file__).resolve().parents[2] / "static" / "js" / "richtext-editor.js"
+# The link dialog of django-prose-editor's editor.js, the one dialog our toolbar opens.
+LINK_DIALOG = ("Edit Link", "URL", "Title", "Update", "Cancel")
+
+
+def test_the_editors_menu_and_link_dialog_speak_dutch():
+    client = Client(HTTP_ACCEPT_LANGUAGE="nl")
+    staff_login(client, network_editor(username="secretariaat"))
+    script = client.get(reverse("admin:jsi18n")).text
+    catalogue = json.loads(re.search(r"const newcatalog = (\{.*?\});", script, re.S)[1])
+    menu = re.findall(r'gettext\("([^"]+)"\)', EDITOR_MODULE.read_text())
+
+    assert len(menu) > 10  # the pattern still finds the module's labels
+    untranslated = [msgid for msgid in (*menu, *LINK_DIALOG) if msgid not in catalogue]
+    assert untranslated == []
+    assert catalogue["Bold"] == "Vet"
