@@ -5,7 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from core.richtext import sanitise_html
+from core.richtext import RichTextField, sanitise_html
 
 
 class SitePageKey(models.TextChoices):
@@ -22,7 +22,7 @@ class SitePage(models.Model):
 
     key = models.CharField(_("page"), max_length=20, choices=SitePageKey.choices, unique=True)
     title = models.CharField(_("title"), max_length=200)
-    body = models.TextField(
+    body = RichTextField(
         _("text"),
         help_text=_("Paragraphs, headings, lists, links and emphasis; anything else is removed."),
     )

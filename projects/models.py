@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from core.models import Period, Publishable, PublishableQuerySet, today
-from core.richtext import sanitise_html
+from core.richtext import RichTextField, sanitise_html
 from core.validators import validate_image_upload
 from organisations.models import Organisation
 
@@ -127,7 +127,7 @@ class Project(Publishable, Period):
         _("kind"), max_length=20, choices=ProjectKind.choices, default=ProjectKind.PROJECT
     )
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings."))
-    description = models.TextField(
+    description = RichTextField(
         _("description"),
         blank=True,
         help_text=_("Paragraphs, lists, links and emphasis; anything else is removed on save."),

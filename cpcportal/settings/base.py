@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "django_countries",
     "django_filters",
+    "django_prose_editor",  # the rich-text editor's static files (core/richtext.py)
     "simple_history",
     "django_otp",
     "django_otp.plugins.otp_static",  # single-use recovery codes

@@ -1,0 +1,326 @@
+"""The Dutch admin has no English: every page of every registered model, walked as a Dutch
+network editor and as a Dutch organisation editor.
+
+For each model: the list, the add form, a change form, its history (and a version in
+it), the delete confirmation where the user may delete, and the page after saving the
+change form back. The visible interface text of each page (text, and the title,
+aria-label, placeholder and button values) is checked; what comes from the database
+(inputs', text areas' and options' values) is left out, and the data below is Dutch or
+neutral so that a table cell cannot trip the check either.
+"""
+
+import re
+from functools import cache
+from html.parser import HTMLParser
+from pathlib import Path
+
+import django
+import pytest
+from babel.messages.pofile import read_po
+from django.apps import apps
+from django.contrib import admin
+from django.test import Client
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation.trans_real import DjangoTranslation
+
+from tests.admin.conftest import change_form_data
+from tests.factories import (
+    DonorFactory,
+    FundingFactory,
+    InstrumentFactory,
+    MembershipFactory,
+    NetworkFactory,
+    OrganisationFactory,
+    PartnershipFactory,
+    ProjectFactory,
+    ThemeFactory,
+    network_editor,
+    organisation_editor,
+    staff_login,
+)
+
+pytestmark = pytest.mark.django_db
+
+# Words that are English and never Dutch, as whole words in interface text.
+ENGLISH_WORDS = {
+    "the", "and", "with", "select", "choose", "save", "delete", "add", "change", "changed",
+    "history", "search", "show", "all", "none", "yes", "no", "you", "your", "this", "for",
+    "to", "are", "was", "has", "have", "please", "click", "remove", "edit", "view", "by",
+    "successfully", "date", "time", "user", "users", "groups", "password", "device",
+}  # fmt: skip
+# Formal Dutch ("u", "uw"): we say "je" and "jouw".
+FORMAL_DUTCH = re.compile(r"\b(u|uw|U|Uw)\b")
+# Django's "… is met succes gewijzigd"; ours say "… is gewijzigd".
+WITH_SUCCESS = re.compile(r"met succes", re.IGNORECASE)
+# Names and codes that the checks would take for English, each with the reason. Empty
+# today: a msgid whose Dutch is the same word ("Filter", "Project", "Status") is not
+# taken for untranslated, and the data below is Dutch.
+ALLOWED: set[str] = set()
+SKIPPED_ELEMENTS = {"script", "style", "textarea", "option", "select", "template", "svg"}
+CHECKED_ATTRIBUTES = ("title", "aria-label", "placeholder", "alt")
+BUTTON_TYPES = {"submit", "button", "reset"}
+
+
+class InterfaceText(HTMLParser):
+    """The interface text of a page: text nodes and the attributes a person reads."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.skipping = 0
+        self.texts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag in SKIPPED_ELEMENTS:
+            self.skipping += 1
+            return
+        if self.skipping:
+            return
+        for name in CHECKED_ATTRIBUTES:
+            if attributes.get(name):
+                self.texts.append(attributes[name])
+        if tag == "input" and attributes.get("type") in BUTTON_TYPES and attributes.get("value"):
+            self.texts.append(attributes["value"])
+
+    def handle_startendtag(self, tag, attrs):
+        if tag not in SKIPPED_ELEMENTS:
+            self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag):
+        if tag in SKIPPED_ELEMENTS and self.skipping:
+            self.skipping -= 1
+
+    def handle_data(self, data):
+        if not self.skipping and data.strip():
+            self.texts.append(data)
+
+
+def interface_text(html: str) -> list[str]:
+    parser = InterfaceText()
+    parser.feed(html)
+    return [" ".join(text.split()) for text in parser.texts]
+
+
+def _po_files():
+    """One catalogue of every installed app that has any (the msgids are the same in
+    each language), and Django's own."""
+    folders = [Path(django.__file__).parent / "conf" / "locale"]
+    folders += [Path(config.path) / "locale" for config in apps.get_app_configs()]
+    for folder in folders:
+        for domain in ("django.po", "djangojs.po"):
+            found = sorted(folder.glob(f"*/LC_MESSAGES/{domain}"))
+            preferred = [path for path in found if path.parts[-3] in {"en", "nl", "de"}]
+            if preferred or found:
+                yield (preferred or found)[0]
+
+
+@cache
+def untranslated_english() -> frozenset[str]:
+    """English msgids of the installed catalogues whose Dutch differs: shown as they are,
+    they were not translated."""
+    dutch = DjangoTranslation("nl")
+    msgids = set()
+    for path in _po_files():
+        with path.open("rb") as handle:
+            for message in read_po(handle):
+                msgid = message.id[0] if isinstance(message.id, tuple | list) else message.id
+                if msgid and not message.context:
+                    msgids.add(msgid)
+    return frozenset(
+        msgid
+        for msgid in msgids
+        if "%" not in msgid
+        and "{" not in msgid
+        and re.search("[a-z]", msgid)
+        and dutch.gettext(msgid) != msgid
+    )
+
+
+def english_in(html: str) -> list[str]:
+    english = untranslated_english()
+    found = []
+    for text in interface_text(html):
+        bare = text.strip(" :.…»«›‹|/-–—()")
+        if bare in ALLOWED:
+            continue
+        words = {word.lower() for word in re.findall(r"[A-Za-z]+", text)}
+        if bare in english or text in english:
+            found.append(f"untranslated: {text!r}")
+        elif words & ENGLISH_WORDS:
+            found.append(f"English word: {text!r}")
+        elif FORMAL_DUTCH.search(text) or WITH_SUCCESS.search(text):
+            found.append(f"formal or 'met succes': {text!r}")
+    return found
+
+
+@pytest.fixture
+def portal_data():
+    """At least one row of every registered model, with Dutch or neutral values."""
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+    from django_otp.plugins.otp_static.models import StaticDevice
+    from two_factor.plugins.webauthn.models import WebauthnDevice
+
+    from newsletter.models import ErasureLog, Newsletter, OutboxMessage, Subscriber
+    from organisations.models import Framework, Goal, Pillar, SocialLink, WorkingPrinciple
+    from projects.models import ReachFigure, TargetGroup
+
+    organisation = OrganisationFactory(name_nl="Stichting Kinderstem", name_en="Kinderstem")
+    network = NetworkFactory(name_nl="Kindernetwerk", name_en="Kindernetwerk")
+    MembershipFactory(network=network, member=organisation)
+    PartnershipFactory(organisation=organisation)
+    theme = ThemeFactory(name_nl="Onderwijs", name_en="Onderwijs")
+    project = ProjectFactory(
+        title_nl="Veilige scholen", title_en="Veilige scholen", lead=organisation, themes=[theme]
+    )
+    donor = DonorFactory(name_nl="Stichting Elnura", name_en="Stichting Elnura")
+    FundingFactory(project=project, donor=InstrumentFactory(donor=donor).donor)
+    WorkingPrinciple.objects.create(organisation=organisation, title_nl="Kindgericht werken")
+    SocialLink.objects.create(
+        organisation=organisation, platform="linkedin", url="https://example.org/kinderstem"
+    )
+    Framework.objects.create(title_nl="Kinderrechtenverdrag")
+    Pillar.objects.create(network=network, title_nl="Kinderrechten waarmaken")
+    Goal.objects.create(network=network, title_nl="Elk kind kent zijn rechten")
+    TargetGroup.objects.create(name_nl="Jongeren", slug="jongeren")
+    ReachFigure.objects.create(project=project, value=120, label_nl="kinderen")
+    newsletter = Newsletter.objects.get_or_create(
+        slug="nieuwsbrief", defaults={"name_nl": "Nieuwsbrief"}
+    )[0]
+    Subscriber.objects.create(newsletter=newsletter, email="lezer@example.org", language="nl")
+    OutboxMessage.objects.create(
+        to="lezer@example.org", subject="Welkom", body_text="Welkom bij de nieuwsbrief."
+    )
+    ErasureLog.objects.create()
+    editor = organisation_editor(organisation, username="redacteur")
+    StaticDevice.objects.create(user=editor, name="herstelcodes")
+    WebauthnDevice.objects.create(
+        user=editor, name="sleutel", public_key="-", key_handle="-", sign_count=0
+    )
+    client_values = {
+        "user_agent": "Firefox",
+        "http_accept": "*/*",
+        "path_info": "/account/login/",
+        "ip_address": "192.0.2.1",
+        "username": "bezoeker",
+    }
+    AccessAttempt.objects.create(get_data="", post_data="", failures_since_start=1, **client_values)
+    AccessLog.objects.create(**client_values)
+    AccessFailureLog.objects.create(**client_values)
+    return editor
+
+
+def dutch_client(user) -> Client:
+    client = Client(HTTP_ACCEPT_LANGUAGE="nl")
+    staff_login(client, user)
+    return client
+
+
+def admin_url(model, name, *args):
+    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{name}", args=args)
+
+
+def first_link(html: str, pattern: str) -> str | None:
+    match = re.search(rf'href="({pattern})"', html)
+    return match[1] if match else None
+
+
+def walk(client) -> tuple[dict[str, list[str]], set[str], list[str]]:
+    """GETs every admin page the client's user may see, and saves each change form back;
+    returns the English found per page, the models whose list showed no row, and the
+    pages seen."""
+    findings: dict[str, list[str]] = {}
+    empty: set[str] = set()
+    seen: list[str] = []
+
+    def check(url, response):
+        assert response.status_code in (200, 302, 403), (url, response.status_code)
+        seen.append(url)
+        if response.status_code == 200:
+            found = english_in(response.content.decode())
+            if found:
+                findings[url] = found
+
+    def get(url):
+        response = client.get(url)
+        check(url, response)
+        return response
+
+    index = get(reverse("admin:index"))
+    for app_label in sorted({model._meta.app_label for model in admin.site._registry}):
+        app_index = reverse("admin:app_list", args=[app_label])
+        if f'href="{app_index}"' in index.content.decode():
+            get(app_index)
+    for model in admin.site._registry:
+        changelist = admin_url(model, "changelist")
+        if f'href="{changelist}' not in index.content.decode():
+            continue  # not for this user
+        page = get(changelist)
+        if 'href="' + admin_url(model, "add") in page.content.decode():
+            get(admin_url(model, "add"))
+        base = changelist.rstrip("/")
+        change = first_link(page.content.decode(), rf"{re.escape(base)}/[^/\"]+/change/")
+        if not change:
+            empty.add(model._meta.label)
+            continue
+        form = get(change)
+        history = get(change.replace("/change/", "/history/"))
+        version = first_link(history.content.decode(), rf"{re.escape(base)}/[^/\"]+/history/\d+/")
+        if version:
+            get(version)
+        delete = change.replace("/change/", "/delete/")
+        if f'href="{delete}"' in form.content.decode():
+            get(delete)
+        if (
+            form.status_code == 200
+            and "adminform" in form.context
+            and form.context["has_change_permission"]
+        ):
+            data = change_form_data(form) | {"_continue": "1"}
+            saved = client.post(change, data, follow=True)
+            if saved.context and list(saved.context.get("messages", [])):
+                check(f"{change} (saved)", saved)
+    return findings, empty, seen
+
+
+def test_the_walk_finds_english_formal_dutch_and_met_succes():
+    html = (
+        '<h1>Wijzig project</h1><p title="Show all">Kies</p><input type="submit" value="Save">'
+        '<input name="title" value="The project"><select><option>With all</option></select>'
+        "<textarea>Yes and no</textarea><p>Klik hier als u wilt</p><p>Is met succes gewijzigd</p>"
+        "<p>Select a date</p><p>Wachtwoord</p>"
+    )
+
+    with translation.override("nl"):
+        found = english_in(html)
+
+    assert found == [
+        "untranslated: 'Show all'",
+        "untranslated: 'Save'",
+        "formal or 'met succes': 'Klik hier als u wilt'",
+        "formal or 'met succes': 'Is met succes gewijzigd'",
+        "English word: 'Select a date'",
+    ]
+
+
+@pytest.mark.parametrize("role", ["network editor", "organisation editor"])
+def test_a_dutch_editor_finds_no_english_on_any_admin_page(portal_data, role):
+    user = network_editor(username="secretariaat") if role == "network editor" else portal_data
+    client = dutch_client(user)
+
+    findings, empty, seen = walk(client)
+
+    # Each English text once, with the first page it is on.
+    first_seen = {}
+    for url, texts in findings.items():
+        for text in texts:
+            first_seen.setdefault(text, url)
+    assert not first_seen, "English in the Dutch admin:\n" + "\n".join(
+        f"{url}: {text}" for text, url in sorted(first_seen.items(), key=lambda i: i[1])
+    )
+    # Every list the user sees has a row (portal_data makes one of each), so its change,
+    # history and delete pages were walked too.
+    assert empty == set()
+    saved = [url for url in seen if url.endswith("(saved)")]
+    assert len(saved) >= (5 if role == "organisation editor" else 15)
+    assert len(seen) >= (40 if role == "organisation editor" else 100)
