@@ -25,6 +25,7 @@ from modeltranslation.translator import translator
 from simple_history.admin import SimpleHistoryAdmin
 
 from core.admin_messages import ArticleMessagesMixin
+from core.admin_widgets import LabelledCellsMixin, NamedBlankChoiceMixin
 from core.models import Publication
 from core.roles import is_network_editor
 
@@ -50,7 +51,7 @@ class HttpsLinksMixin:
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
-class ScopedAdminMixin(ArticleMessagesMixin, HttpsLinksMixin):
+class ScopedAdminMixin(ArticleMessagesMixin, NamedBlankChoiceMixin, HttpsLinksMixin):
     """Limits a restricted user to their organisations' rows, with 404/403 for the rest."""
 
     # Set on admins whose rows belong to organisations; the others are shared reference
@@ -220,13 +221,17 @@ class PortalProxyAdmin(PortalAdmin):
         self._patch_list_editable()
 
 
-class PortalTabularInline(HttpsLinksMixin, TranslationTabularInline):
+class PortalTabularInline(
+    LabelledCellsMixin, NamedBlankChoiceMixin, HttpsLinksMixin, TranslationTabularInline
+):
     extra = 0
 
 
-class PortalStackedInline(HttpsLinksMixin, TranslationStackedInline):
+class PortalStackedInline(NamedBlankChoiceMixin, HttpsLinksMixin, TranslationStackedInline):
     extra = 0
 
 
-class PlainTabularInline(HttpsLinksMixin, admin.TabularInline):
+class PlainTabularInline(
+    LabelledCellsMixin, NamedBlankChoiceMixin, HttpsLinksMixin, admin.TabularInline
+):
     extra = 0
