@@ -30,6 +30,7 @@ from core.admin_translations import (
     PortalTranslationsMixin,
     SideBySideTranslationsMixin,
 )
+from core.admin_widgets import LabelledCellsMixin, NamedBlankChoiceMixin
 from core.history_admin import ReadableHistoryMixin
 from core.models import Publication
 from core.roles import is_network_editor
@@ -56,7 +57,7 @@ class HttpsLinksMixin:
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
-class ScopedAdminMixin(ArticleMessagesMixin, HttpsLinksMixin):
+class ScopedAdminMixin(ArticleMessagesMixin, NamedBlankChoiceMixin, HttpsLinksMixin):
     """Limits a restricted user to their organisations' rows, with 404/403 for the rest."""
 
     # Set on admins whose rows belong to organisations; the others are shared reference
@@ -233,15 +234,25 @@ class PortalProxyAdmin(PortalAdmin):
         self._patch_list_editable()
 
 
-class PortalTabularInline(LanguageLabelsMixin, HttpsLinksMixin, TranslationTabularInline):
+class PortalTabularInline(
+    LanguageLabelsMixin,
+    LabelledCellsMixin,
+    NamedBlankChoiceMixin,
+    HttpsLinksMixin,
+    TranslationTabularInline,
+):
     """A table's languages are neighbouring columns already; they get the languages' names."""
 
     extra = 0
 
 
-class PortalStackedInline(SideBySideTranslationsMixin, HttpsLinksMixin, TranslationStackedInline):
+class PortalStackedInline(
+    SideBySideTranslationsMixin, NamedBlankChoiceMixin, HttpsLinksMixin, TranslationStackedInline
+):
     extra = 0
 
 
-class PlainTabularInline(HttpsLinksMixin, admin.TabularInline):
+class PlainTabularInline(
+    LabelledCellsMixin, NamedBlankChoiceMixin, HttpsLinksMixin, admin.TabularInline
+):
     extra = 0
