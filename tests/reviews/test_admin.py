@@ -8,6 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from core.models import Publication
+from donors.models import Donor
+from organisations.models import Organisation
 from reviews.models import Review, ReviewState
 from tests.admin.conftest import change_form_data
 from tests.factories import OrganisationFactory, ProjectFactory, organisation_editor
@@ -172,3 +174,31 @@ def test_the_dashboard_takes_the_same_queries_for_one_item_as_for_many(
     assert "Changes since the last approved version" in page
     assert "Nieuwe titel" in page
     assert "New item: every field with a value" in page
+
+
+@pytest.mark.parametrize(
+    ("model", "add", "data"),
+    [
+        (
+            Donor,
+            "admin:donors_donor_add",
+            {"name_nl": "Fonds Nieuw", "slug": "fonds-nieuw", "type": "foundation"},
+        ),
+        (
+            Organisation,
+            "admin:organisations_organisation_add",
+            {"name_nl": "Gemeente Nieuw", "slug": "gemeente-nieuw", "kind": "public_body"},
+        ),
+    ],
+)
+def test_an_organisation_editors_new_donor_or_outside_body_is_a_draft(
+    editor_client, model, add, data
+):
+    form = change_form_data(editor_client.get(reverse(add)))
+    form.update({**data, "publication": Publication.PUBLISHED})
+
+    response = editor_client.post(reverse(add), form)
+
+    assert response.status_code == 302, response.context["errors"]
+    item = model.objects.get(slug=data["slug"])
+    assert item.publication == Publication.DRAFT
