@@ -162,6 +162,17 @@ def add_publication_note(build):
     return build
 
 
+# Called as `added(request, obj)` after a restricted user added a publishable item (reviews
+# sends what they cannot change afterwards, a donor or an outside body, to review at once).
+_on_added: list = []
+
+
+def on_added(callback):
+    if callback not in _on_added:
+        _on_added.append(callback)
+    return callback
+
+
 def _swap_field(fields, old: str, new: str):
     return [
         _swap_field(name, old, new)
@@ -201,6 +212,13 @@ class PublicationActionsMixin:
             )
             for name, options in fieldsets
         ]
+
+    def save_related(self, request, form, formsets, change):
+        # After the inlines: whose an item is may depend on them (a project's lead).
+        super().save_related(request, form, formsets, change)
+        if not change and is_restricted(request):
+            for callback in _on_added:
+                callback(request, form.instance)
 
     @admin.display(description=_("publication"))
     def publication_note(self, obj):

@@ -37,6 +37,18 @@ def may_change(user, item) -> bool:
 def submit(item, user, *, base_url: str) -> Review:
     if not isinstance(item, Publishable) or not may_change(user, item):
         raise ReviewRefused(_("You cannot submit this item for review."))
+    return _submit(item, user, base_url=base_url)
+
+
+def submit_added(item, user, *, base_url: str) -> Review | None:
+    """An item an organisation editor added but may not change afterwards (a donor, an
+    outside body) goes to review at once: they could not submit it later."""
+    if not isinstance(item, Publishable) or is_network_editor(user) or may_change(user, item):
+        return None
+    return _submit(item, user, base_url=base_url)
+
+
+def _submit(item, user, *, base_url: str) -> Review:
     if item.publication != Publication.DRAFT:
         raise ReviewRefused(_("Only a draft is submitted for review; this item is published."))
     with transaction.atomic():

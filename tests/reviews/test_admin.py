@@ -191,14 +191,37 @@ def test_the_dashboard_takes_the_same_queries_for_one_item_as_for_many(
         ),
     ],
 )
-def test_an_organisation_editors_new_donor_or_outside_body_is_a_draft(
-    editor_client, model, add, data
+def test_an_organisation_editors_new_donor_or_outside_body_goes_to_review_at_once(
+    editor_client, secretariat, model, add, data, django_capture_on_commit_callbacks
 ):
+    # They may not change it once added, so they could not submit it later.
     form = change_form_data(editor_client.get(reverse(add)))
     form.update({**data, "publication": Publication.PUBLISHED})
 
-    response = editor_client.post(reverse(add), form)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(reverse(add), form)
 
     assert response.status_code == 302, response.context["errors"]
     item = model.objects.get(slug=data["slug"])
     assert item.publication == Publication.DRAFT
+    assert Review.objects.of(item).get().state == ReviewState.WAITING
+    assert [m.to for m in mail.outbox] == [["secretariaat@example.org"]]
+
+
+def test_an_organisation_editors_new_project_waits_until_they_submit_it(editor_client, cpc):
+    # Theirs to change: they submit it when it is ready.
+    form = change_form_data(editor_client.get(reverse("admin:projects_project_add")))
+    form.update(
+        {
+            "title_nl": "Nieuw",
+            "slug": "nieuw",
+            "summary_nl": "Kort.",
+            "participations-0-organisation": str(cpc.pk),
+            "participations-0-role": "lead",
+        }
+    )
+
+    response = editor_client.post(reverse("admin:projects_project_add"), form)
+
+    assert response.status_code == 302, response.context["errors"]
+    assert not Review.objects.exists()
