@@ -227,6 +227,9 @@ REVIEWER_KEY = "3132333435363738393031323334353637383930"  # hex, as django-otp 
 SUBMITTER_EMAIL = "cpc-redactie@example.org"
 
 
+from tests.browser.test_pages import AXE, AXE_RUN, AXE_TAGS  # noqa: E402
+
+
 def _prepare_review_accounts(portal, tmp_path) -> None:
     from tests.browser.conftest import _run
 
@@ -269,6 +272,7 @@ def test_an_editors_new_project_is_public_only_after_the_secretariat_approves_it
 
     # The CPC editor writes a project in both languages; it is saved as a draft.
     editor = new_page()
+    editor.context.add_init_script(path=AXE)
     _log_in(editor, EDITOR_USERNAME)
     expect(editor).to_have_url(re.compile("/admin/$"))
     editor.goto("/admin/projects/project/add/")
@@ -290,6 +294,7 @@ def test_an_editors_new_project_is_public_only_after_the_secretariat_approves_it
 
     # Submitted from its form; not public yet.
     editor.get_by_role("link", name="Ter beoordeling indienen").click()
+    assert editor.evaluate(AXE_RUN, AXE_TAGS) == []
     editor.get_by_role("button", name="Ter beoordeling indienen").click()
     expect(editor.locator(".messagelist")).to_contain_text("ter beoordeling ingediend")
     expect(editor.locator(".form-row.field-publication_note")).to_contain_text(
@@ -302,6 +307,7 @@ def test_an_editors_new_project_is_public_only_after_the_secretariat_approves_it
 
     # The secretariat opens the dashboard from its start page and approves.
     reviewer = new_page()
+    reviewer.context.add_init_script(path=AXE)
     _log_in(reviewer, REVIEWER_USERNAME)
     reviewer.locator("input[name='token-otp_token']").fill(
         f"{totp(bytes.fromhex(REVIEWER_KEY)):06d}"
@@ -312,6 +318,7 @@ def test_an_editors_new_project_is_public_only_after_the_secretariat_approves_it
     expect(reviewer.get_by_role("heading", level=1)).to_have_text("Wacht op beoordeling")
     waiting = reviewer.locator("section.review", has_text=title_nl)
     expect(waiting).to_contain_text("Girls and technology in Bishkek")  # the changes
+    assert reviewer.evaluate(AXE_RUN, AXE_TAGS) == []
     waiting.get_by_role("button", name="Goedkeuren en publiceren").click()
     expect(reviewer.locator(".messagelist")).to_contain_text("goedgekeurd en gepubliceerd")
 
