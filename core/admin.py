@@ -14,6 +14,7 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.http import Http404
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import (
@@ -156,10 +157,81 @@ class ScopedAdminMixin(ArticleMessagesMixin, NamedBlankChoiceMixin, HttpsLinksMi
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
+# Builders of the note an organisation editor reads in place of the publication field
+# (`build(obj) -> str`, safe HTML): an app above the domain apps (reviews) says there
+# whether the item waits for review and how to submit it, without core knowing that app.
+_publication_notes: list = []
+
+
+def add_publication_note(build):
+    if build not in _publication_notes:
+        _publication_notes.append(build)
+    return build
+
+
+# Called as `added(request, obj)` after a restricted user added a publishable item (reviews
+# sends what they cannot change afterwards, a donor or an outside body, to review at once).
+_on_added: list = []
+
+
+def on_added(callback):
+    if callback not in _on_added:
+        _on_added.append(callback)
+    return callback
+
+
+def _swap_field(fields, old: str, new: str):
+    return [
+        _swap_field(name, old, new)
+        if isinstance(name, list | tuple)
+        else (new if name == old else name)
+        for name in fields
+    ]
+
+
 class PublicationActionsMixin:
-    """Publish and unpublish in bulk, one save per item so history and the log see it."""
+    """Publish and unpublish in bulk, one save per item so history and the log see it.
+
+    Only network editors publish: for everyone else the publication field is read-only
+    (a crafted `publication` in a POST is not a form field and is ignored), the actions
+    are not offered, and a new item stays a draft until the secretariat approves it.
+    """
 
     actions = ["publish", "unpublish"]
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if is_restricted(request):
+            fields += [name for name in ("publication", "publication_note") if name not in fields]
+        return fields
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if not is_restricted(request):
+            return fieldsets
+        return [
+            (
+                name,
+                {
+                    **options,
+                    "fields": _swap_field(options["fields"], "publication", "publication_note"),
+                },
+            )
+            for name, options in fieldsets
+        ]
+
+    def save_related(self, request, form, formsets, change):
+        # After the inlines: whose an item is may depend on them (a project's lead).
+        super().save_related(request, form, formsets, change)
+        if not change and is_restricted(request):
+            for callback in _on_added:
+                callback(request, form.instance)
+
+    @admin.display(description=_("publication"))
+    def publication_note(self, obj):
+        state = Publication(obj.publication).label if obj is not None else Publication.DRAFT.label
+        notes = [note for build in _publication_notes if (note := build(obj))]
+        return format_html("{}{}", state, format_html_join("", " {}", ((note,) for note in notes)))
 
     def has_publish_permission(self, request):
         return self.has_change_permission(request) and "publication" not in (

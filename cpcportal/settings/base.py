@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "projects",
     "donors",
     "newsletter",
+    "reviews",
     "demo",  # manage.py load_demo; production settings leave it out
 ]
 

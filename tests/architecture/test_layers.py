@@ -71,6 +71,17 @@ def test_the_code_keeps_its_layers():
             "from tools import localdb\n",
             "cpcportal.settings.production is not allowed to import tools",
         ),
+        # A domain app reaching up to the review workflow, which stands above them all.
+        (
+            "newsletter/outbox.py",
+            "def wrong():\n    from reviews.models import Review\n",
+            "newsletter is not allowed to import reviews",
+        ),
+        (
+            "projects/admin.py",
+            "import reviews.services\n",
+            "projects is not allowed to import reviews",
+        ),
         # An app importing the site package.
         ("donors/views.py", "from cpcportal import views\n", "donors is not allowed to import"),
     ],

@@ -218,3 +218,116 @@ def test_with_the_keyboard_only_everything_is_reachable_and_focus_is_always_visi
     assert missing == [], "not reachable with Tab"
     # Tab order follows reading order: header, then the filters, then the footer form.
     assert reached == sorted(reached, key=expected.index)
+
+
+# Issue #13: review before publishing. A network editor of the journey's own, with a known
+# authenticator key, so that the second-factor journey still meets an unenrolled one.
+REVIEWER_USERNAME = "beoordelaar"
+REVIEWER_KEY = "3132333435363738393031323334353637383930"  # hex, as django-otp stores it
+SUBMITTER_EMAIL = "cpc-redactie@example.org"
+
+
+from tests.browser.test_pages import AXE, AXE_RUN, AXE_TAGS  # noqa: E402
+
+
+def _prepare_review_accounts(portal, tmp_path) -> None:
+    from tests.browser.conftest import _run
+
+    _run(
+        [
+            "shell",
+            "-c",
+            "from django.contrib.auth import get_user_model\n"
+            "from django.contrib.auth.models import Group\n"
+            "from django_otp.plugins.otp_totp.models import TOTPDevice\n"
+            "User = get_user_model()\n"
+            f"User.objects.filter(username={EDITOR_USERNAME!r}).update(email={SUBMITTER_EMAIL!r})\n"
+            f"u = User.objects.create_user({REVIEWER_USERNAME!r}, password={EDITOR_PASSWORD!r}, "
+            "is_staff=True)\n"
+            "u.groups.add(Group.objects.get(name='Network editors'))\n"
+            # two_factor asks for the device named "default".
+            "TOTPDevice.objects.create(user=u, name='default', confirmed=True, "
+            f"key={REVIEWER_KEY!r})",
+        ],
+        portal.env,
+        tmp_path / "prepare.log",
+    )
+
+
+def _log_in(page, username: str) -> None:
+    page.goto("/admin/")
+    page.get_by_label("Gebruikersnaam").fill(username)
+    page.get_by_label("Wachtwoord").fill(EDITOR_PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+
+
+def test_an_editors_new_project_is_public_only_after_the_secretariat_approves_it(
+    new_page, portal, tmp_path
+):
+    from django_otp.oath import totp
+
+    _prepare_review_accounts(portal, tmp_path)
+    slug = f"meisjes-en-techniek-{time.time_ns()}"
+    title_nl = "Meisjes en techniek in Bisjkek"
+
+    # The CPC editor writes a project in both languages; it is saved as a draft.
+    editor = new_page()
+    editor.context.add_init_script(path=AXE)
+    _log_in(editor, EDITOR_USERNAME)
+    expect(editor).to_have_url(re.compile("/admin/$"))
+    editor.goto("/admin/projects/project/add/")
+    expect(editor.locator("#id_publication")).to_have_count(0)  # not theirs to set
+    editor.locator("#id_title_nl").fill(title_nl)
+    editor.locator("#id_title_en").fill("Girls and technology in Bishkek")
+    editor.locator("#id_slug").fill(slug)
+    editor.locator("#id_summary_nl").fill("Meisjes leren programmeren en solderen.")
+    editor.locator("#id_summary_en").fill("Girls learn to code and to solder.")
+    editor.locator("#id_description_nl").fill("<p>Een <strong>zomerschool</strong>.</p>")
+    editor.locator("#id_description_en").fill("<p>A <strong>summer school</strong>.</p>")
+    lead = editor.locator("#participations-0")
+    lead.locator(".select2-selection").click()
+    editor.locator(".select2-container--open .select2-search__field").fill("Child Protection")
+    editor.locator(".select2-results__option", has_text="Child Protection").first.click()
+    lead.locator("select[name='participations-0-role']").select_option("lead")
+    editor.locator("input[name=_continue]").click()
+    expect(editor.locator(".errornote")).to_have_count(0)
+
+    # Submitted from its form; not public yet.
+    editor.get_by_role("link", name="Ter beoordeling indienen").click()
+    assert editor.evaluate(AXE_RUN, AXE_TAGS) == []
+    editor.get_by_role("button", name="Ter beoordeling indienen").click()
+    expect(editor.locator(".messagelist")).to_contain_text("ter beoordeling ingediend")
+    expect(editor.locator(".form-row.field-publication_note")).to_contain_text(
+        "wacht op beoordeling sinds"
+    )
+    editor.goto("/nl/projects/")
+    expect(editor.get_by_role("link", name=title_nl)).to_have_count(0)
+    assert editor.goto(f"/nl/projects/{slug}/").status == 404
+    editor.console_errors.clear()  # the 404 just asked for
+
+    # The secretariat opens the dashboard from its start page and approves.
+    reviewer = new_page()
+    reviewer.context.add_init_script(path=AXE)
+    _log_in(reviewer, REVIEWER_USERNAME)
+    reviewer.locator("input[name='token-otp_token']").fill(
+        f"{totp(bytes.fromhex(REVIEWER_KEY)):06d}"
+    )
+    reviewer.get_by_role("button", name="Volgende").click()
+    expect(reviewer).to_have_url(re.compile("/admin/$"))
+    reviewer.get_by_role("link", name=title_nl).click()
+    expect(reviewer.get_by_role("heading", level=1)).to_have_text("Wacht op beoordeling")
+    waiting = reviewer.locator("section.review", has_text=title_nl)
+    expect(waiting).to_contain_text("Girls and technology in Bishkek")  # the changes
+    assert reviewer.evaluate(AXE_RUN, AXE_TAGS) == []
+    waiting.get_by_role("button", name="Goedkeuren en publiceren").click()
+    expect(reviewer.locator(".messagelist")).to_contain_text("goedgekeurd en gepubliceerd")
+
+    # Now it is on the public listing, and the editor has been told.
+    editor.goto("/nl/projects/")
+    expect(editor.get_by_role("link", name=title_nl)).to_be_visible()
+    [told] = portal.mails_to(SUBMITTER_EMAIL)
+    assert told["Subject"] == f"Goedgekeurd en gepubliceerd: {title_nl}"
+    assert f"/admin/projects/project/{portal.project_id(slug)}/change/" in link_in(
+        told, "/admin/projects/project/"
+    )
+    assert editor.console_errors == [] and reviewer.console_errors == []
