@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.contrib.admin import RelatedOnlyFieldListFilter
+from django.contrib.admin.utils import flatten
 from django.contrib.auth import get_user_model
 from django.http import HttpResponseRedirect
 from django.urls import reverse
@@ -136,7 +137,7 @@ class OrganisationAdmin(PublicationActionsMixin, PortalAdmin):
         # There is no field for notes to the secretariat: say whom to ask instead.
         return [
             (name, {**options, "description": CHARITY_MARKS_HELP})
-            if set(CHARITY_MARKS) & set(options["fields"])
+            if set(CHARITY_MARKS) & set(flatten(options["fields"]))
             else (name, options)
             for name, options in fieldsets
         ]

@@ -1,49 +1,23 @@
-"""What changed in the items that wait for review: field by field, old and new, since the
-item's last approved version (for an item never approved: every field that has a value).
-
-Minimal on purpose, with simple_history's `diff_against`. Lead: core/history.py (issue
-#13's "history that reads", built in parallel) has the richer diff with full values and
-word diffs; swap `field_changes` for it when both are merged.
+"""What changed in the items that wait for review: field by field, since the item's last
+approved version (for an item never approved: every field that has a value), with the same
+lines as the history page (core.history: full values, a word diff for long text).
 
 A fixed number of queries whatever the number of reviews: per kind of item, one for the
 newest versions and one for the approved ones.
 """
 
-from dataclasses import dataclass
 from functools import reduce
 from operator import or_
 
 from django.db.models import Q
-from modeltranslation.translator import NotRegistered, translator
+
+from core.history import FieldChange, changes_between, compared_fields, display, field_label
 
 # Shown elsewhere on the dashboard, or kept by the machinery rather than the editor.
 SKIPPED = {"publication", "created_at", "updated_at"}
 
 
-@dataclass(frozen=True)
-class Change:
-    label: str
-    old: str
-    new: str
-
-
-def compared_fields(model) -> list:
-    try:
-        untranslated = set(translator.get_options_for_model(model).all_fields)
-    except NotRegistered:
-        untranslated = set()
-    # `title` mirrors `title_nl`: compare the language columns only.
-    return [
-        field
-        for field in model._meta.fields
-        if field.editable
-        and not field.primary_key
-        and field.name not in SKIPPED
-        and field.name not in untranslated
-    ]
-
-
-def field_changes(reviews) -> dict[int, list[Change]]:
+def field_changes(reviews) -> dict[int, list[FieldChange]]:
     """review pk -> its item's changes. Each review needs `last_approved_at` annotated."""
     by_model: dict = {}
     for review in reviews:
@@ -53,19 +27,20 @@ def field_changes(reviews) -> dict[int, list[Change]]:
         if model is None or not hasattr(model, "history"):
             continue
         history = model.history.model
+        related = [field.name for field in compared_fields(history) if field.many_to_one]
+        versions = history.objects.select_related(*related)
         ids = [review.object_id for review in model_reviews]
-        newest = _one_per_item(history.objects.filter(id__in=ids))
+        newest = _one_per_item(versions.filter(id__in=ids))
         cutoffs = [
             Q(id=r.object_id, history_date__lte=r.last_approved_at)
             for r in model_reviews
             if r.last_approved_at is not None
         ]
-        approved = _one_per_item(history.objects.filter(reduce(or_, cutoffs))) if cutoffs else {}
-        fields = compared_fields(model)
+        approved = _one_per_item(versions.filter(reduce(or_, cutoffs))) if cutoffs else {}
         for review in model_reviews:
             now = newest.get(review.object_id)
             if now is not None:
-                result[review.pk] = _changes(now, approved.get(review.object_id), fields)
+                result[review.pk] = _changes(now, approved.get(review.object_id))
     return result
 
 
@@ -74,30 +49,19 @@ def _one_per_item(queryset) -> dict:
     return {row.id: row for row in rows}
 
 
-def _changes(now, before, fields) -> list[Change]:
-    if before is None:
+def _changes(now, before) -> list[FieldChange]:
+    if before is not None:
         return [
-            Change(str(field.verbose_name), "", _display(field, field.value_from_object(now)))
-            for field in fields
-            if field.value_from_object(now) not in (None, "", [], False)
+            change
+            for change in changes_between(before, now)
+            if change.label not in _skipped_labels(type(now))
         ]
-    by_name = {field.name: field for field in fields}
-    delta = now.diff_against(before, included_fields=list(by_name))
     return [
-        Change(
-            str(by_name[change.field].verbose_name),
-            _display(by_name[change.field], change.old),
-            _display(by_name[change.field], change.new),
-        )
-        for change in delta.changes
+        FieldChange(field_label(field), "", display(now, field))
+        for field in compared_fields(type(now))
+        if field.name not in SKIPPED and field.value_from_object(now) not in (None, "", [], False)
     ]
 
 
-def _display(field, value) -> str:
-    if value in (None, "", []):
-        return "–"
-    if field.choices:
-        return str(dict(field.flatchoices).get(value, value))
-    if isinstance(value, list | tuple):
-        return ", ".join(str(part) for part in value)
-    return str(value)
+def _skipped_labels(history_model) -> set[str]:
+    return {field_label(field) for field in compared_fields(history_model) if field.name in SKIPPED}

@@ -8,18 +8,15 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from accounts.language import chosen_language
 from newsletter.models import OutboxMessage
 from newsletter.outbox import send_outbox
 
 
 def language_of(user) -> str:
-    """The staff member's admin language; Dutch until they chose one.
-
-    The per-user admin language of issue #13 is being added in parallel; until it is
-    merged this reads its attribute if present. (Lead: point this at the stored choice.)
-    """
-    profile = getattr(user, "staff_profile", None)
-    chosen = getattr(profile, "language", None) or getattr(user, "admin_language", None)
+    """The staff member's admin language (accounts.language); Dutch when they follow the
+    browser, which an e-mail cannot ask."""
+    chosen = chosen_language(user)
     languages = {code for code, _name in settings.LANGUAGES}
     return chosen if chosen in languages else settings.LANGUAGE_CODE
 

@@ -56,6 +56,13 @@ function extensionsFrom(config) {
   return extensions;
 }
 
+function nameOf(textarea) {
+  const label = textarea.id && document.querySelector(`label[for="${textarea.id}"]`);
+  if (!label) return { "aria-label": textarea.name };
+  if (!label.id) label.id = `${textarea.id}_label`;
+  return { "aria-labelledby": label.id, "aria-multiline": "true" };
+}
+
 // As django-prose-editor's createTextareaEditor, with injectCSS off.
 function createEditor(textarea) {
   if (textarea.closest(".prose-editor")) return;
@@ -69,6 +76,8 @@ function createEditor(textarea) {
     element: wrapper,
     editable: !disabled,
     injectCSS: false,
+    // The editable area is the field now: it takes the textarea's label as its name.
+    editorProps: { attributes: nameOf(textarea) },
     extensions: extensionsFrom(config),
     content: textarea.value,
     onUpdate({ editor }) {

@@ -261,7 +261,16 @@ def _log_in(page, username: str) -> None:
     page.get_by_role("button", name="Inloggen").click()
 
 
-def test_an_editors_new_project_is_public_only_after_the_secretariat_approves_it(
+def _write_rich_text(page, field: str, plain: str, bold: str) -> None:
+    """Types into the rich-text editor of a field: plain words, then bold ones."""
+    editor = page.locator(".prose-editor", has=page.locator(f"textarea[name={field}]"))
+    editor.locator(".tiptap").click()
+    page.keyboard.type(plain)
+    editor.get_by_role("button", name="Vet", exact=True).click()
+    page.keyboard.type(bold)
+
+
+def test_an_editors_new_project_is_public_after_approval_and_a_later_change_can_be_restored(
     new_page, portal, tmp_path
 ):
     from django_otp.oath import totp
@@ -282,8 +291,8 @@ def test_an_editors_new_project_is_public_only_after_the_secretariat_approves_it
     editor.locator("#id_slug").fill(slug)
     editor.locator("#id_summary_nl").fill("Meisjes leren programmeren en solderen.")
     editor.locator("#id_summary_en").fill("Girls learn to code and to solder.")
-    editor.locator("#id_description_nl").fill("<p>Een <strong>zomerschool</strong>.</p>")
-    editor.locator("#id_description_en").fill("<p>A <strong>summer school</strong>.</p>")
+    for language, plain, bold in (("nl", "Een ", "zomerschool"), ("en", "A ", "summer school")):
+        _write_rich_text(editor, f"description_{language}", plain, bold)
     lead = editor.locator("#participations-0")
     lead.locator(".select2-selection").click()
     editor.locator(".select2-container--open .select2-search__field").fill("Child Protection")
@@ -314,7 +323,8 @@ def test_an_editors_new_project_is_public_only_after_the_secretariat_approves_it
     )
     reviewer.get_by_role("button", name="Volgende").click()
     expect(reviewer).to_have_url(re.compile("/admin/$"))
-    reviewer.get_by_role("link", name=title_nl).click()
+    waits = reviewer.locator("section.start-section", has_text="Wacht op beoordeling")
+    waits.get_by_role("link", name=title_nl).click()
     expect(reviewer.get_by_role("heading", level=1)).to_have_text("Wacht op beoordeling")
     waiting = reviewer.locator("section.review", has_text=title_nl)
     expect(waiting).to_contain_text("Girls and technology in Bishkek")  # the changes
@@ -330,4 +340,34 @@ def test_an_editors_new_project_is_public_only_after_the_secretariat_approves_it
     assert f"/admin/projects/project/{portal.project_id(slug)}/change/" in link_in(
         told, "/admin/projects/project/"
     )
+    ((description,),) = portal.sql(
+        "SELECT description_nl FROM projects_project WHERE slug = %s", (slug,)
+    )
+    assert description == "<p>Een <strong>zomerschool</strong></p>"
+
+    # A change to the published project goes live at once, and the secretariat sees it in
+    # its recent changes, reads it in the history and restores the approved version.
+    editor.goto(f"/admin/projects/project/{portal.project_id(slug)}/change/")
+    editor.locator("#id_summary_nl").fill("Meisjes leren alleen solderen.")
+    editor.locator("input[name=_save]").click()
+    expect(editor.locator(".messagelist")).to_contain_text("gewijzigd")
+    editor.goto(f"/nl/projects/{slug}/")
+    expect(editor.get_by_text("Meisjes leren alleen solderen.")).to_be_visible()
+
+    reviewer.goto("/admin/")
+    recent = reviewer.locator("section.start-section", has_text="Recente wijzigingen")
+    recent.get_by_role("link", name=title_nl).first.click()
+    expect(reviewer.get_by_role("heading", level=1)).to_contain_text(
+        re.compile("geschiedenis", re.IGNORECASE)
+    )
+    newest = reviewer.locator("#change-history tbody tr").first
+    expect(newest).to_contain_text("Samenvatting (Nederlands)")
+    expect(newest).to_contain_text("Meisjes leren alleen solderen.")
+    assert reviewer.evaluate(AXE_RUN, AXE_TAGS) == []
+    reviewer.locator("#change-history tbody tr").nth(1).get_by_role(
+        "button", name="Deze versie terugzetten"
+    ).click()
+    expect(reviewer.locator(".messagelist")).to_contain_text("weer de huidige versie")
+    editor.goto(f"/nl/projects/{slug}/")
+    expect(editor.get_by_text("Meisjes leren programmeren en solderen.")).to_be_visible()
     assert editor.console_errors == [] and reviewer.console_errors == []
