@@ -180,6 +180,17 @@ def on_added(callback):
     return callback
 
 
+# Called as `published(request, obj)` after a network editor published an item from its
+# form or with the publish action, not through review (reviews approves what waited).
+_on_published: list = []
+
+
+def on_published(callback):
+    if callback not in _on_published:
+        _on_published.append(callback)
+    return callback
+
+
 def _swap_field(fields, old: str, new: str):
     return [
         _swap_field(name, old, new)
@@ -226,6 +237,13 @@ class PublicationActionsMixin:
         if not change and is_restricted(request):
             for callback in _on_added:
                 callback(request, form.instance)
+        if "publication" in form.changed_data:
+            self._tell_published(request, form.instance)
+
+    def _tell_published(self, request, obj):
+        if obj.publication == Publication.PUBLISHED and not is_restricted(request):
+            for callback in _on_published:
+                callback(request, obj)
 
     @admin.display(description=_("publication"))
     def publication_note(self, obj):
@@ -256,6 +274,7 @@ class PublicationActionsMixin:
             obj.publication = publication
             obj.save(update_fields=["publication", "updated_at"])
             self.log_change(request, obj, [{"changed": {"fields": ["publication"]}}])
+            self._tell_published(request, obj)
             changed += 1
         if publication == Publication.PUBLISHED:
             message = ngettext(

@@ -11,10 +11,11 @@ class ReviewsConfig(AppConfig):
 
     def ready(self):
         from core import start_page
-        from core.admin import add_publication_note, on_added
+        from core.admin import add_publication_note, on_added, on_published
         from reviews import start_sections, status
 
         add_publication_note(status.publication_note)
         on_added(status.submit_if_added_for_good)
+        on_published(status.approve_if_published)
         start_page.add_section(start_sections.waiting_for_review)
         start_page.add_section(start_sections.your_submissions)

@@ -70,6 +70,18 @@ def approve(review: Review, user, *, base_url: str) -> Review:
     return review
 
 
+def approve_published(item, user, *, base_url: str) -> Review | None:
+    """A network editor published the item from its form or with the action, not from the
+    dashboard: its waiting review, if any, is approved by them and the submitter told."""
+    review = Review.objects.waiting().of(item).first()
+    if review is None:
+        return None
+    with transaction.atomic():
+        review = _decide(review, user, ReviewState.APPROVED)
+        mail.queue_decided(review, item, base_url=base_url)
+    return review
+
+
 def return_to_editor(review: Review, user, comment: str, *, base_url: str) -> Review:
     comment = (comment or "").strip()
     if not comment:

@@ -41,3 +41,10 @@ def submit_if_added_for_good(request, item) -> None:
     base_url = request.build_absolute_uri("/").rstrip("/")
     if services.submit_added(item, request.user, base_url=base_url):
         messages.info(request, _("It has been sent to the secretariat for review."))
+
+
+def approve_if_published(request, item) -> None:
+    """After a network editor published an item outside review (core.admin.on_published)."""
+    base_url = request.build_absolute_uri("/").rstrip("/")
+    if services.approve_published(item, request.user, base_url=base_url):
+        messages.info(request, _("Its waiting review is approved; the editor is told."))

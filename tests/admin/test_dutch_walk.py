@@ -20,7 +20,7 @@ from babel.messages.pofile import read_po
 from django.apps import apps
 from django.contrib import admin
 from django.test import Client
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.translation.trans_real import DjangoTranslation
 
@@ -207,6 +207,16 @@ def portal_data():
     AccessAttempt.objects.create(get_data="", post_data="", failures_since_start=1, **client_values)
     AccessLog.objects.create(**client_values)
     AccessFailureLog.objects.create(**client_values)
+    # A draft of the editor's that waits for review: the dashboard lists it, and its form
+    # offers the submit page (walked for the organisation editor's other draft below).
+    from core.models import Publication
+    from reviews.models import Review
+
+    waiting = ProjectFactory(
+        title_nl="Spelen zonder zorgen", lead=organisation, publication=Publication.DRAFT
+    )
+    Review.objects.create(item=waiting, submitted_by=editor)
+    ProjectFactory(title_nl="Leren lezen", lead=organisation, publication=Publication.DRAFT)
     return editor
 
 
@@ -256,8 +266,12 @@ def walk(client) -> tuple[dict[str, list[str]], set[str], list[str]]:
         if f'href="{changelist}' not in index.content.decode():
             continue  # not for this user
         page = get(changelist)
-        if 'href="' + admin_url(model, "add") in page.content.decode():
-            get(admin_url(model, "add"))
+        try:
+            add = admin_url(model, "add")
+        except NoReverseMatch:
+            continue  # a page of its own, not a list of rows (the review dashboard)
+        if 'href="' + add in page.content.decode():
+            get(add)
         base = changelist.rstrip("/")
         change = first_link(page.content.decode(), rf"{re.escape(base)}/[^/\"]+/change/")
         if not change:
@@ -268,6 +282,9 @@ def walk(client) -> tuple[dict[str, list[str]], set[str], list[str]]:
         version = first_link(history.content.decode(), rf"{re.escape(base)}/[^/\"]+/history/\d+/")
         if version:
             get(version)
+        submit = first_link(form.content.decode(), r"/admin/reviews/review/submit/\d+/\d+/")
+        if submit:
+            get(submit)
         delete = change.replace("/change/", "/delete/")
         if f'href="{delete}"' in form.content.decode():
             get(delete)
@@ -324,3 +341,20 @@ def test_a_dutch_editor_finds_no_english_on_any_admin_page(portal_data, role):
     saved = [url for url in seen if url.endswith("(saved)")]
     assert len(saved) >= (5 if role == "organisation editor" else 15)
     assert len(seen) >= (40 if role == "organisation editor" else 100)
+
+
+def test_the_submit_page_and_the_dashboard_speak_dutch(portal_data):
+    from projects.models import Project
+    from reviews.status import submit_url
+
+    draft = Project.objects.get(title_nl="Leren lezen")
+    editor = dutch_client(portal_data)
+    secretariat = dutch_client(network_editor(username="secretariaat"))
+
+    submit_page = editor.get(submit_url(draft))
+    dashboard = secretariat.get(reverse("admin:reviews_review_changelist"))
+
+    assert submit_page.status_code == dashboard.status_code == 200
+    assert "Spelen zonder zorgen" in dashboard.content.decode()
+    assert english_in(submit_page.content.decode()) == []
+    assert english_in(dashboard.content.decode()) == []

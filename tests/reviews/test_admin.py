@@ -225,3 +225,40 @@ def test_an_organisation_editors_new_project_waits_until_they_submit_it(editor_c
 
     assert response.status_code == 302, response.context["errors"]
     assert not Review.objects.exists()
+
+
+def test_published_with_the_action_its_waiting_review_is_approved_and_the_editor_told(
+    editor,
+    editor_client,
+    secretariat,
+    secretariat_client,
+    draft,
+    django_capture_on_commit_callbacks,
+):
+    editor.email = "aida@example.org"
+    editor.save()
+    editor_client.post(submit_url(draft))
+    changelist = reverse("admin:projects_project_changelist")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        secretariat_client.post(changelist, {"action": "publish", "_selected_action": [draft.pk]})
+
+    review = Review.objects.get()
+    assert review.state == ReviewState.APPROVED
+    assert review.decided_by == secretariat
+    assert "Nothing waits for review." in secretariat_client.get(dashboard_url()).text
+    assert any("aida@example.org" in message.to for message in mail.outbox)
+
+
+def test_published_from_its_form_its_waiting_review_is_approved(
+    editor_client, secretariat, secretariat_client, draft
+):
+    editor_client.post(submit_url(draft))
+    data = change_form_data(secretariat_client.get(change_url(draft)))
+    data["publication"] = Publication.PUBLISHED
+
+    response = secretariat_client.post(change_url(draft), data)
+
+    assert response.status_code == 302
+    review = Review.objects.get()
+    assert (review.state, review.decided_by) == (ReviewState.APPROVED, secretariat)
