@@ -264,7 +264,9 @@ def _log_in(page, username: str) -> None:
 def _write_rich_text(page, field: str, plain: str, bold: str) -> None:
     """Types into the rich-text editor of a field: plain words, then bold ones."""
     editor = page.locator(".prose-editor", has=page.locator(f"textarea[name={field}]"))
-    editor.locator(".tiptap").click()
+    # Focused through Tiptap: a click's caret is put back a moment later on a busy machine.
+    editor.locator(".tiptap").evaluate("element => element.editor.commands.focus('end')")
+    expect(editor.locator(".tiptap")).to_be_focused()
     page.keyboard.type(plain)
     editor.get_by_role("button", name="Vet", exact=True).click()
     page.keyboard.type(bold)
