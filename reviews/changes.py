@@ -14,7 +14,7 @@ from django.db.models import Q
 from core.history import FieldChange, changes_between, compared_fields, display, field_label
 
 # Shown elsewhere on the dashboard, or kept by the machinery rather than the editor.
-SKIPPED = {"publication", "created_at", "updated_at"}
+SKIPPED = frozenset({"publication", "created_at", "updated_at"})
 
 
 def field_changes(reviews) -> dict[int, list[FieldChange]]:
@@ -51,17 +51,9 @@ def _one_per_item(queryset) -> dict:
 
 def _changes(now, before) -> list[FieldChange]:
     if before is not None:
-        return [
-            change
-            for change in changes_between(before, now)
-            if change.label not in _skipped_labels(type(now))
-        ]
+        return changes_between(before, now, skip=SKIPPED)
     return [
         FieldChange(field_label(field), "", display(now, field))
         for field in compared_fields(type(now))
         if field.name not in SKIPPED and field.value_from_object(now) not in (None, "", [], False)
     ]
-
-
-def _skipped_labels(history_model) -> set[str]:
-    return {field_label(field) for field in compared_fields(history_model) if field.name in SKIPPED}

@@ -1,4 +1,5 @@
-"""Admin test helpers: logged-in clients in English, and a change form's data as posted."""
+"""Admin test helpers: logged-in clients in English or Dutch, a change form's data as posted,
+two organisations and a new project's form."""
 
 import datetime
 
@@ -7,12 +8,26 @@ from django import forms
 from django.db.models import Model
 from django.db.models.fields.files import FieldFile
 from django.test import Client
+from django.urls import reverse
 
-from tests.factories import UserFactory, network_editor, organisation_editor, staff_login
+from projects.models import ParticipationRole
+from tests.factories import (
+    OrganisationFactory,
+    UserFactory,
+    network_editor,
+    organisation_editor,
+    staff_login,
+)
 
 
 def english_client(user) -> Client:
     client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    staff_login(client, user)
+    return client
+
+
+def dutch_client(user) -> Client:
+    client = Client(HTTP_ACCEPT_LANGUAGE="nl")
     staff_login(client, user)
     return client
 
@@ -76,4 +91,27 @@ def change_form_data(response) -> dict:
             data[management.add_prefix(name)] = _encode(management[name].value())
         for form in formset.forms:
             _add_form(data, form)
+    return data
+
+
+@pytest.fixture
+def two_organisations():
+    return OrganisationFactory(name_nl="Organisatie A"), OrganisationFactory(
+        name_nl="Organisatie B"
+    )
+
+
+def new_project_data(client, lead):
+    """A new project's add form as posted, led by `lead` (or without a lead)."""
+    data = change_form_data(client.get(reverse("admin:projects_project_add")))
+    data.update(
+        {
+            "title_nl": "Nieuw project",
+            "slug": "nieuw-project",
+            "summary_nl": "Kort.",
+            "countries": ["SL", "LR"],
+            "participations-0-organisation": str(lead.pk) if lead else "",
+            "participations-0-role": ParticipationRole.LEAD if lead else "",
+        }
+    )
     return data

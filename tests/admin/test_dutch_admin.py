@@ -6,30 +6,22 @@ from pathlib import Path
 
 import pytest
 from django.contrib import admin
-from django.test import Client
 from django.urls import reverse
 from django.utils.translation.trans_real import DjangoTranslation
 
-from tests.admin.conftest import change_form_data
+from tests.admin.conftest import change_form_data, dutch_client
 from tests.factories import (
     OrganisationFactory,
     ProjectFactory,
     ThemeFactory,
     network_editor,
     organisation_editor,
-    staff_login,
 )
 
 pytestmark = pytest.mark.django_db
 
 # The same word in both languages.
 UNCHANGED_IN_DUTCH = {"Filter"}
-
-
-def dutch_client(user) -> Client:
-    client = Client(HTTP_ACCEPT_LANGUAGE="nl")
-    staff_login(client, user)
-    return client
 
 
 def saved_message(client, url, **extra) -> str:

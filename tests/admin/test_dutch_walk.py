@@ -19,12 +19,11 @@ import pytest
 from babel.messages.pofile import read_po
 from django.apps import apps
 from django.contrib import admin
-from django.test import Client
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.translation.trans_real import DjangoTranslation
 
-from tests.admin.conftest import change_form_data
+from tests.admin.conftest import change_form_data, dutch_client
 from tests.factories import (
     DonorFactory,
     FundingFactory,
@@ -37,7 +36,6 @@ from tests.factories import (
     ThemeFactory,
     network_editor,
     organisation_editor,
-    staff_login,
 )
 
 pytestmark = pytest.mark.django_db
@@ -218,12 +216,6 @@ def portal_data():
     Review.objects.create(item=waiting, submitted_by=editor)
     ProjectFactory(title_nl="Leren lezen", lead=organisation, publication=Publication.DRAFT)
     return editor
-
-
-def dutch_client(user) -> Client:
-    client = Client(HTTP_ACCEPT_LANGUAGE="nl")
-    staff_login(client, user)
-    return client
 
 
 def admin_url(model, name, *args):

@@ -7,12 +7,11 @@ from django.urls import reverse
 from core.models import Publication
 from core.roles import NETWORK_EDITORS, ORGANISATION_EDITORS
 from organisations.models import Organisation, OrganisationKind
-from projects.models import ParticipationRole, Project
-from tests.admin.conftest import change_form_data
+from projects.models import Project
+from tests.admin.conftest import change_form_data, new_project_data
 from tests.factories import (
     DonorFactory,
     FundingFactory,
-    OrganisationFactory,
     PartnershipFactory,
     ProjectFactory,
 )
@@ -66,13 +65,6 @@ def test_the_organisation_editors_group_gets_their_part_only():
         "donors.change_donor",
         "donors.change_instrument",
     }
-
-
-@pytest.fixture
-def two_organisations():
-    return OrganisationFactory(name_nl="Organisatie A"), OrganisationFactory(
-        name_nl="Organisatie B"
-    )
 
 
 def project_url(view, project):
@@ -158,43 +150,6 @@ def test_a_bulk_action_with_another_organisations_project_is_refused(
     assert own.publication == Publication.DRAFT
 
 
-@pytest.mark.parametrize("action", ["publish", "unpublish"])
-def test_organisation_editor_cannot_publish_or_unpublish_their_own_project_in_bulk(
-    editor_client_for, two_organisations, action
-):
-    a, _b = two_organisations
-    before = Publication.DRAFT if action == "publish" else Publication.PUBLISHED
-    own = ProjectFactory(lead=a, publication=before)
-    client = editor_client_for(a)
-
-    listing = client.get(reverse("admin:projects_project_changelist"))
-    response = client.post(
-        reverse("admin:projects_project_changelist"),
-        {"action": action, "_selected_action": [own.pk], "post": "yes"},
-    )
-
-    offered = [value for value, _label in listing.context["action_form"].fields["action"].choices]
-    assert action not in offered
-    assert response.status_code in {200, 302, 403}
-    own.refresh_from_db()
-    assert own.publication == before  # the secretariat publishes, after review
-
-
-def new_project_data(client, lead):
-    data = change_form_data(client.get(reverse("admin:projects_project_add")))
-    data.update(
-        {
-            "title_nl": "Nieuw project",
-            "slug": "nieuw-project",
-            "summary_nl": "Kort.",
-            "countries": ["SL", "LR"],
-            "participations-0-organisation": str(lead.pk) if lead else "",
-            "participations-0-role": ParticipationRole.LEAD if lead else "",
-        }
-    )
-    return data
-
-
 def test_organisation_editor_creates_a_project_led_by_their_organisation(
     editor_client_for, two_organisations
 ):
@@ -207,41 +162,6 @@ def test_organisation_editor_creates_a_project_led_by_their_organisation(
     project = Project.objects.get(slug="nieuw-project")
     assert project.countries == ["LR", "SL"]
     assert project.participations.get().organisation == a
-
-
-def test_organisation_editors_new_project_is_a_draft_whatever_the_post_says(
-    editor_client_for, two_organisations
-):
-    a, _b = two_organisations
-    client = editor_client_for(a)
-    form = client.get(reverse("admin:projects_project_add"))
-    data = new_project_data(client, a)
-    data["publication"] = Publication.PUBLISHED  # not a field of their form: crafted
-
-    response = client.post(reverse("admin:projects_project_add"), data)
-
-    assert "publication" not in form.context["adminform"].form.fields
-    assert response.status_code == 302, response.context["errors"]
-    assert Project.objects.get(slug="nieuw-project").publication == Publication.DRAFT
-    assert "/nl/projects/nieuw-project/" not in client.get("/nl/projects/").text
-
-
-def test_organisation_editor_cannot_publish_their_draft_through_its_change_form(
-    editor_client_for, two_organisations
-):
-    a, _b = two_organisations
-    own = ProjectFactory(lead=a, publication=Publication.DRAFT)
-    client = editor_client_for(a)
-    data = change_form_data(client.get(project_url("change", own)))
-    data["publication"] = Publication.PUBLISHED
-    data["title_nl"] = "Nog een concept"
-
-    response = client.post(project_url("change", own), data)
-
-    assert response.status_code == 302, response.context["errors"]
-    own.refresh_from_db()
-    assert own.title_nl == "Nog een concept"
-    assert own.publication == Publication.DRAFT
 
 
 def test_organisation_editor_cannot_make_someone_else_lead_a_new_project(

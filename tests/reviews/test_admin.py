@@ -11,7 +11,7 @@ from core.models import Publication
 from donors.models import Donor
 from organisations.models import Organisation
 from reviews.models import Review, ReviewState
-from tests.admin.conftest import change_form_data
+from tests.admin.conftest import change_form_data, new_project_data
 from tests.factories import OrganisationFactory, ProjectFactory, organisation_editor
 from tests.reviews.conftest import dashboard_url, submit_url
 
@@ -210,16 +210,7 @@ def test_an_organisation_editors_new_donor_or_outside_body_goes_to_review_at_onc
 
 def test_an_organisation_editors_new_project_waits_until_they_submit_it(editor_client, cpc):
     # Theirs to change: they submit it when it is ready.
-    form = change_form_data(editor_client.get(reverse("admin:projects_project_add")))
-    form.update(
-        {
-            "title_nl": "Nieuw",
-            "slug": "nieuw",
-            "summary_nl": "Kort.",
-            "participations-0-organisation": str(cpc.pk),
-            "participations-0-role": "lead",
-        }
-    )
+    form = new_project_data(editor_client, cpc)
 
     response = editor_client.post(reverse("admin:projects_project_add"), form)
 
