@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "organisations",
     "projects",
     "donors",
+    "finances",
+    "results",
     "newsletter",
     "reviews",
     "demo",  # manage.py load_demo; production settings leave it out
