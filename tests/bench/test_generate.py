@@ -11,9 +11,11 @@ from django.utils import translation
 from django_countries import countries
 
 from donors.models import Donor, Funding
+from finances.models import Budget, Transaction
 from organisations.models import Organisation, Partnership
 from projects.models import Participation, ParticipationRole, Project
 from projects.search import search
+from results.models import Indicator, IndicatorPeriod, Result
 from tools.bench.generate import Scale, generate
 
 pytestmark = pytest.mark.django_db
@@ -58,6 +60,11 @@ def test_rows_pass_the_models_own_validation(generated):
         *Donor.objects.order_by("pk")[:10],
         *Funding.objects.order_by("pk")[:10],
         *Partnership.objects.order_by("pk")[:10],
+        *Budget.objects.order_by("pk")[:10],
+        *Transaction.objects.order_by("pk")[:10],
+        *Result.objects.order_by("pk")[:5],
+        *Indicator.objects.order_by("pk")[:5],
+        *IndicatorPeriod.objects.order_by("pk")[:5],
     ]
     for obj in samples:
         obj.full_clean()
@@ -129,6 +136,8 @@ def test_a_seed_makes_the_rows_it_always_made(generated):
         "organisation": 30, "membership": 33, "partnership": 60, "project": 120,
         "participation": 264, "projecttheme": 215, "theme": 11, "reachfigure": 50,
         "donor": 20, "instrument": 1, "funding": 300,
+        # Added with issue #14, drawn after the rows above, which stayed as they were.
+        "budget": 272, "transaction": 288, "result": 43, "indicator": 43, "indicatorperiod": 86,
     }  # fmt: skip
     assert list(Project.objects.order_by("pk").values_list("slug", flat=True)[:2]) == [
         "education-for-young-mothers-in-juvenile-justice-in-tuzla-1",

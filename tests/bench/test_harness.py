@@ -72,7 +72,18 @@ def page(key, label, queries, median=5.0, p95=9.0, has_target=True, status=200):
     }
 
 
-def data(bench_pages, demo_pages, listing_rps=200.0):
+def files(peak_growth_mib=3.5, status=200):
+    return [
+        {"key": "iati_all", "label": "IATI: every public activity", "url": "/iati/activities.xml",
+         "status": status, "bytes": 90_000_000, "seconds": 40.0, "queries": 400,
+         "peak_growth_mib": peak_growth_mib},
+        {"key": "csv_projects", "label": "CSV: every public project", "url": "/x.csv",
+         "status": 200, "bytes": 9_000_000, "seconds": 4.0, "queries": 41,
+         "peak_growth_mib": 0.0},
+    ]  # fmt: skip
+
+
+def data(bench_pages, demo_pages, listing_rps=200.0, bench_files=None):
     endpoint = {"p50_ms": 5.0, "p99_ms": 9.0, "errors": 0, "requests": 1000, "url": "/"}
     return {
         "machine": {
@@ -92,9 +103,15 @@ def data(bench_pages, demo_pages, listing_rps=200.0):
             "wrk": "wrk 4.1.0",
             "run_seconds": 400,
         },
-        "demo": {"pages": demo_pages, "counts": {"project": 24}, "cache_backends": {}},
+        "demo": {
+            "pages": demo_pages,
+            "files": files(),
+            "counts": {"project": 24},
+            "cache_backends": {},
+        },
         "bench": {
             "pages": bench_pages,
+            "files": bench_files or files(),
             "counts": {"project": 20000},
             "cache_backends": {"default": "DatabaseCache"},
         },
@@ -117,7 +134,8 @@ def data(bench_pages, demo_pages, listing_rps=200.0):
 def test_report_with_every_target_met():
     pages = [page("project_list", "Project listing", 5), page("home", "Home", 8)]
     text = report.render(data(pages, pages))
-    assert "**6 of 6 targets met.**" in text
+    assert "**8 of 8 targets met.**" in text
+    assert "| IATI: every public activity | 90,000 kB / 90.0 MB | 40.0 s | 400 / 400 |" in text
     assert "| Project listing | 200.0 | 0.80 | 0.200 |" in text
     assert "✘" not in text
 
@@ -128,8 +146,9 @@ def test_report_names_what_missed():
         page("home", "Home", 8, has_target=False, median=500.0),
     ]
     demo = [page("project_list", "Project listing", 11), page("home", "Home", 8)]
-    text = report.render(data(bench, demo, listing_rps=100.0))
-    assert "**2 of 6 targets met.**" in text
+    text = report.render(data(bench, demo, listing_rps=100.0, bench_files=files(200.0)))
+    assert "**3 of 8 targets met.**" in text
+    assert "| +200.0 MiB for 90 MB | ✘ |" in text
     assert "most: 12 (Project listing)" in text
     assert "differ: Project listing" in text
     assert "1 of 1 pages" not in text and "missed: Project listing" in text

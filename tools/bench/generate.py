@@ -31,9 +31,12 @@ from django.db import connection, transaction
 from django.utils import translation
 
 from donors.models import Donor, Funding, Instrument
+from finances.models import Budget, Transaction
 from organisations.models import Membership, Organisation, Partnership
 from projects.models import Participation, Project, ProjectTheme, ReachFigure, Theme
+from results.models import Indicator, IndicatorPeriod, Result
 from tools.bench.generate_donors import DonorSteps
+from tools.bench.generate_finances import FinanceSteps
 from tools.bench.generate_organisations import OrganisationSteps
 from tools.bench.generate_projects import ProjectSteps
 
@@ -96,7 +99,7 @@ def search_triggers_off():
             cursor.execute(f"ALTER TABLE {qn(table)} ENABLE TRIGGER {qn(trigger)}")
 
 
-class Generator(OrganisationSteps, ProjectSteps, DonorSteps):
+class Generator(OrganisationSteps, ProjectSteps, DonorSteps, FinanceSteps):
     """The whole portal, step by step; each step draws from the one random source in turn."""
 
     def run(self, progress) -> None:
@@ -110,6 +113,9 @@ class Generator(OrganisationSteps, ProjectSteps, DonorSteps):
             self.make_participations,
             self.make_fundings,
             self.make_partnerships,
+            # Added for issue #14, after the others so that their rows stay as they were.
+            self.make_money,
+            self.make_results,
         ):
             started = time.monotonic()
             step()
@@ -163,6 +169,7 @@ def generate(
 def counts() -> dict[str, int]:
     models = [
         Organisation, Membership, Partnership, Project, Participation, ProjectTheme, Theme,
-        ReachFigure, Donor, Instrument, Funding,
+        ReachFigure, Donor, Instrument, Funding, Budget, Transaction, Result, Indicator,
+        IndicatorPeriod,
     ]  # fmt: skip
     return {model._meta.model_name: model.objects.count() for model in models}

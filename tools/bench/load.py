@@ -121,6 +121,7 @@ def load_test(env: dict, pages: dict, duration: int, work_dir: Path) -> dict:
         ("project_filtered", "Filtered listing", pages["project_filtered"]["url"]),
         ("project_search", "Search", pages["project_search"]["url"]),
         ("project_detail", "Project page", pages["project_detail"]["url"]),
+        ("api_projects", "API: projects", pages["api_projects"]["url"]),
         ("minimal", "Baseline: minimal Django view", "/bench/minimal/"),
         ("static", "Baseline: static file (whitenoise)", static_file),
     ]  # fmt: skip

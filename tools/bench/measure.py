@@ -36,6 +36,8 @@ PAGE_TYPES = [
     ("newsletter", "Newsletter page", False),
     ("privacy", "Privacy statement", False),
     ("feed", "Project feed (RSS)", False),
+    ("api_projects", "API: projects", False),
+    ("api_filtered", "API: filtered projects", False),
     ("minimal", "Baseline: minimal view", False),
 ]
 SEARCH_QUERY = "geweld Bisjkek"  # a topic and a place, as visitors search; both data sets have it
@@ -129,6 +131,8 @@ def page_urls() -> dict[str, str]:
         "newsletter": "/nl/newsletter/",
         "privacy": "/nl/privacy/",
         "feed": "/nl/projects/feed/rss/",
+        "api_projects": "/api/v1/projects/",
+        "api_filtered": f"/api/v1/projects/?country={filter_country}&theme={theme}&status=running",
         "minimal": "/bench/minimal/",  # tools/bench/views.py: one query, a small template
     }
 
@@ -238,12 +242,15 @@ def measure(queries_only: bool, requests: int, budget: float, progress) -> dict:
     django.setup()
     from django.core.handlers.wsgi import WSGIHandler
 
+    from tools.bench.files import measure_files
     from tools.bench.generate import counts
 
     handler = WSGIHandler()
     urls = page_urls()
     results = [PageResult(key, label, urls[key], target) for key, label, target in PAGE_TYPES]
+    get(handler, urls["minimal"])  # the process's one-time costs stay out of the files'
     with caches_off():
+        files = measure_files(handler, get, progress)  # first: see files.py
         for result in results:
             count_queries(result, handler)
             progress(f"{result.label}: {result.status}, {result.queries} queries")
@@ -259,6 +266,7 @@ def measure(queries_only: bool, requests: int, budget: float, progress) -> dict:
             )
     return {
         "pages": [asdict(result) for result in results],
+        "files": files,
         "cache_backends": deployed,
         "counts": counts(),
     }

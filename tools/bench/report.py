@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from tools.bench.files import file_section, file_verdicts
+
 MAX_QUERIES = 10
 MEDIAN_TARGET_MS = 30
 P95_TARGET_MS = 60
@@ -108,6 +110,7 @@ def render(data: dict) -> str:
             run_seconds < RUN_TARGET_SECONDS,
         ),
     ]
+    verdicts += file_verdicts(demo["files"], bench["files"])
     met = sum(ok for _target, _result, ok in verdicts)
 
     out = [
@@ -233,6 +236,7 @@ def render(data: dict) -> str:
             "lrrrrrrc",
         ),
         "",
+        *file_section(demo["files"], bench["files"], table, code),
         "## Throughput under load",
         "",
         f"gunicorn with the production settings (`tools.bench.settings` adds only the "
