@@ -133,3 +133,12 @@ def test_the_number_of_queries_is_the_same_for_one_and_many_budgets(client, proj
     many = count_queries(client, "/nl/projects/veilige-scholen/")
 
     assert one == many == 9
+
+
+def test_a_new_budget_shows_at_once_on_a_cached_page(client, project, settings):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 600
+    assert money_section(client.get("/nl/projects/veilige-scholen/")) == ""  # now cached
+
+    budget(project, 2018, "120000")
+
+    assert "€ 120.000,00" in money_section(client.get("/nl/projects/veilige-scholen/"))
