@@ -241,9 +241,8 @@ def add_detail_prefetch(make_prefetch) -> None:
         DETAIL_PREFETCHES.append(make_prefetch)
 
 
-# Columns of the project's own row that apps above add (the budgets and money flows of
-# finances, as JSON arrays): name -> function returning the expression. They cost no query
-# of their own, where a prefetch costs one.
+# Columns that apps above add to the project's own row (finances' money as JSON): name ->
+# function returning the expression. Unlike a prefetch, they cost no query of their own.
 DETAIL_ANNOTATIONS: dict = {}
 
 
