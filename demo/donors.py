@@ -16,6 +16,7 @@ def load_donors(loader: Loader, items: list[dict], organisations: dict) -> dict[
             "type": item["type"],
             "country": item.get("country", ""),
             "website": item.get("website", ""),
+            "iati_identifier": item.get("iati_identifier", ""),
             "description": item.get("description", ("", "")),
             "organisation": organisations[organisation] if organisation else None,
             "publication": Publication.PUBLISHED,

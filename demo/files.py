@@ -12,6 +12,7 @@ from donors.models import DonorType
 from organisations.models import MembershipRole, OrganisationKind, PartnershipKind, PartnershipLevel
 from projects.models import ParticipationRole, ProjectKind
 
+from .finances import BudgetKind, BudgetStatus, TransactionKind
 from .schema import (
     Choice,
     Date,
@@ -89,6 +90,7 @@ DONOR = {
     "country": String(),
     "website": String(),
     "organisation": Ref("organisation"),
+    "iati_identifier": String(),
     "description": Text(),
 }
 INSTRUMENT = {
@@ -128,8 +130,35 @@ PROJECT = {
         },
         required=True,
     ),
-    "fundings": Items("funding", {"donor": Ref("donor", required=True), "instrument": String()}),
+    "fundings": Items(
+        "funding",
+        {"donor": Ref("donor", required=True), "instrument": String(), "activity": String()},
+    ),
     "reach": Items("reach figure", {"number": Number(required=True), "label": Text(required=True)}),
+}
+
+BUDGET = {
+    "year": Number(required=True, **YEAR),
+    "amount": Number(required=True),
+    "currency": String(),
+    "kind": Choice(BudgetKind),
+    "status": Choice(BudgetStatus),
+}
+TRANSACTION = {
+    "type": Choice(TransactionKind, required=True),
+    "date": Date(required=True),
+    "amount": Number(required=True),
+    "currency": String(),
+    "donor": Ref("donor"),
+    "from": Ref("organisation"),
+    "activity": String(),
+    "to": Ref("organisation"),
+    "description": Text(),
+}
+MONEY = {
+    "project": Ref("project", required=True),
+    "budgets": Items("budget", BUDGET),
+    "transactions": Items("transaction", TRANSACTION),
 }
 
 # file: {section: the kind of item it lists}
@@ -149,6 +178,7 @@ FILES = {
         "target_groups": Items("target group", TARGET_GROUP),
     },
     "projects.yaml": {"projects": Items("project", PROJECT)},
+    "finances.yaml": {"money": Items("project's money", MONEY)},
 }
 
 
@@ -219,6 +249,7 @@ def check_references(data: dict, refs: list, problems: list) -> None:
         "theme": ("themes", "slug"),
         "target group": ("target_groups", "slug"),
         "framework": ("frameworks", "short_name"),
+        "project": ("projects", "slug"),
     }
     defined = {}
     for kind, (section, key) in keys.items():

@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from donors.models import Donor, Funding, Instrument
+from finances.models import Budget, Transaction
 from organisations.models import (
     Framework,
     Goal,
@@ -20,6 +21,7 @@ from projects.models import Participation, Project, ReachFigure, TargetGroup, Th
 from .accounts import load_accounts
 from .donors import load_donors, load_instruments
 from .files import DATA_DIR, read_data
+from .finances import load_finances
 from .loader import Loader
 from .organisations import load_networks, load_organisations, load_partnerships
 from .projects import load_projects, load_themes
@@ -41,6 +43,8 @@ COUNTED_MODELS = [
     Donor,
     Instrument,
     Funding,
+    Budget,
+    Transaction,
 ]
 
 
@@ -64,6 +68,7 @@ def load(directory: Path = DATA_DIR) -> tuple[Loader, list[tuple[str, str]]]:
         }
         load_projects(loader, data["projects"], refs)
         load_partnerships(loader, data["partnerships"], organisations)
+        load_finances(loader, data["money"], refs)
         new_accounts = load_accounts()
     return loader, new_accounts
 

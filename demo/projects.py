@@ -100,6 +100,7 @@ def load_projects(loader: Loader, items: list[dict], refs: dict) -> None:
                     if instrument
                     else None,
                 },
+                {"donor_activity_id": funding.get("activity", "")},
                 where=funding["where"],
             )
         for position, figure in enumerate(item.get("reach", []), start=1):

@@ -162,10 +162,14 @@ class Items:
     required: bool = False
 
 
+# The keys whose value names an item in a message ("project 17 (capisce)"), in this order.
+NAMING_KEYS = ("slug", "network", "member", "organisation", "partner", "donor", "project", "title")
+
+
 def describe(label: str, number: int, data) -> str:
     """ "project 17 (capisce)": the item's place, and its slug or other name if it has one."""
     if isinstance(data, dict):
-        for key in ("slug", "network", "member", "organisation", "partner", "donor", "title"):
+        for key in NAMING_KEYS:
             name = data.get(key)
             if isinstance(name, dict):
                 name = name.get("nl")

@@ -24,6 +24,7 @@ class FundingInline(PlainTabularInline):
         "instrument",
         "amount",
         "currency",
+        "donor_activity_id",
         "start",
         "start_precision",
         "end",
@@ -53,7 +54,10 @@ class DonorAdmin(PublicationActionsMixin, PortalAdmin):
     inlines = [InstrumentInline]
     fieldsets = [
         (None, {"fields": ["name", "short_name", "slug", "type", "publication"]}),
-        (_("Details"), {"fields": ["country", "website", "organisation", "description"]}),
+        (
+            _("Details"),
+            {"fields": ["country", "website", "organisation", "iati_identifier", "description"]},
+        ),
         (_("Logo"), {"fields": ["logo", "logo_alt"]}),
     ]
 

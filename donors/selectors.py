@@ -9,6 +9,24 @@ from donors.models import Donor, Funding, Instrument
 from projects.models import Project
 from projects.selectors import countries_of, first_cards, public_project_cards
 
+# --- what apps above donors add to a donor's page ------------------------------------------
+
+# Name in the donor page's context -> function(donor) giving its value (finances adds the
+# money funded per year from its AppConfig.ready(); donors cannot import it).
+DETAIL_SECTIONS: dict = {}
+
+
+def add_detail_section(name: str, query) -> None:
+    DETAIL_SECTIONS[name] = query
+
+
+def detail_sections(donor) -> dict:
+    """What the apps above add to a donor's page, by context name."""
+    return {name: query(donor) for name, query in DETAIL_SECTIONS.items()}
+
+
+# --- the donor pages ----------------------------------------------------------------------
+
 
 def donors_with_project_counts():
     """Public donors, each with `project_count`: the public projects it funds.

@@ -64,5 +64,7 @@ class DonorDetailView(DetailView):
             donor_organisation=donor.organisation
             if donor.organisation and donor.organisation.is_public
             else None,
+            # `money_years`, from finances (see selectors.py).
+            **selectors.detail_sections(donor),
         )
         return context

@@ -101,6 +101,9 @@ class Budget(models.Model):
 
     def clean(self):
         super().clean()
+        if self.value is not None and self.value < 0:
+            # Also a constraint; said here so that the message stands beside the amount.
+            raise ValidationError({"value": _("A budget cannot be negative.")})
         if self.period_start and self.period_end:
             if self.period_end < self.period_start:
                 raise ValidationError({"period_end": _("The end cannot be before the start.")})

@@ -173,6 +173,14 @@ def portal_data():
     )
     donor = DonorFactory(name_nl="Stichting Elnura", name_en="Stichting Elnura")
     FundingFactory(project=project, donor=InstrumentFactory(donor=donor).donor)
+    from finances.models import Budget, Transaction
+
+    Budget.objects.create(
+        project=project, period_start="2024-01-01", period_end="2024-12-31", value=1000
+    )
+    Transaction.objects.create(
+        project=project, transaction_type="11", date="2024-01-15", value=1000, provider_donor=donor
+    )
     WorkingPrinciple.objects.create(organisation=organisation, title_nl="Kindgericht werken")
     SocialLink.objects.create(
         organisation=organisation, platform="linkedin", url="https://example.org/kinderstem"

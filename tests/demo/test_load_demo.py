@@ -36,7 +36,7 @@ FIVE = [CPC, KRC, DFC, PERU, BCN]
 
 def row_counts() -> dict[str, int]:
     """Rows of every model the demo could touch, change history included."""
-    labels = ["organisations", "projects", "donors", "auth"]
+    labels = ["organisations", "projects", "donors", "finances", "auth"]
     return {
         model._meta.label: model.objects.count()
         for label in labels
