@@ -12,6 +12,7 @@ from donors.models import DonorType
 from organisations.models import MembershipRole, OrganisationKind, PartnershipKind, PartnershipLevel
 from projects.models import ParticipationRole, ProjectKind
 
+from .results import SECTIONS as RESULTS_SECTIONS
 from .schema import (
     Choice,
     Date,
@@ -149,6 +150,7 @@ FILES = {
         "target_groups": Items("target group", TARGET_GROUP),
     },
     "projects.yaml": {"projects": Items("project", PROJECT)},
+    "results.yaml": RESULTS_SECTIONS,
 }
 
 
@@ -219,6 +221,7 @@ def check_references(data: dict, refs: list, problems: list) -> None:
         "theme": ("themes", "slug"),
         "target group": ("target_groups", "slug"),
         "framework": ("frameworks", "short_name"),
+        "project": ("projects", "slug"),
     }
     defined = {}
     for kind, (section, key) in keys.items():

@@ -23,6 +23,7 @@ from .files import DATA_DIR, read_data
 from .loader import Loader
 from .organisations import load_networks, load_organisations, load_partnerships
 from .projects import load_projects, load_themes
+from .results import load_results
 
 # What the summary counts, in this order.
 COUNTED_MODELS = [
@@ -62,7 +63,8 @@ def load(directory: Path = DATA_DIR) -> tuple[Loader, list[tuple[str, str]]]:
             "themes": themes,
             "groups": groups,
         }
-        load_projects(loader, data["projects"], refs)
+        projects = load_projects(loader, data["projects"], refs)
+        load_results(loader, data["results"], projects)
         load_partnerships(loader, data["partnerships"], organisations)
         new_accounts = load_accounts()
     return loader, new_accounts
