@@ -41,7 +41,7 @@ def section(html: str) -> str:
 
 
 def bar_width(html: str) -> int:
-    """The length of the first bar's filled part, out of the bar's 80."""
+    """The length of the first bar's filled part, out of the bar's 64."""
     match = re.search(r'<rect x="0" y="0" width="(\d+)" height="12" fill="#1c5d87"', html)
     assert match, "no bar"
     return int(match[1])
@@ -64,7 +64,7 @@ def test_a_result_shows_its_type_indicator_figures_and_bar(client, project):
     assert "<td>500</td>" in html and "<td>312</td>" in html
     assert 'aria-label="312 of 500 (62 %)"' in html
     assert "62 %" in html
-    assert bar_width(html) == 50  # 62 % of 80, as widthratio rounds
+    assert bar_width(html) == 40  # 62 % of 64, as widthratio rounds
 
 
 def test_dutch_numbers_and_words(client, project):
@@ -75,7 +75,7 @@ def test_dutch_numbers_and_words(client, project):
 
     assert "Resultaten" in html
     assert 'aria-label="6.240 van 6.000 (104 %)"' in html
-    assert bar_width(html) == 80  # more than the target fills the bar, no further
+    assert bar_width(html) == 64  # more than the target fills the bar, no further
 
 
 def test_a_percentage_indicator_shows_percent_signs(client, project):
@@ -100,7 +100,7 @@ def test_lower_is_better_shows_the_share_of_the_reduction(client, project):
 
     assert "Lower is better" in html
     assert 'aria-label="down from 62 % to 38 %, aiming at 30 % (75 % of the reduction)"' in html
-    assert bar_width(html) == 60
+    assert bar_width(html) == 48
 
 
 def test_lower_is_better_without_a_baseline_shows_plain_numbers(client, project):
