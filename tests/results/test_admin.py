@@ -229,3 +229,31 @@ def test_an_editor_adds_a_period_on_the_indicator_page(editor_client_for, figure
         (datetime.date(2024, 1, 1), 500),
         (datetime.date(2025, 1, 1), 600),
     ]
+
+
+@pytest.mark.parametrize("dutch_value", ["waarde", "andere waarde"])
+def test_the_same_breakdown_twice_is_refused(editor_client_for, figures, dutch_value):
+    """The same words in Dutch, or other Dutch but the same English: refused either way."""
+    DisaggregationFactory(
+        period=figures, dimension_value_nl="waarde", dimension_value_en="value", actual_value=1
+    )
+    figures.disaggregations.exclude(dimension_value_nl="waarde").delete()
+    client = editor_client_for(figures.indicator.result.project.participations.get().organisation)
+    data = change_form_data(client.get(url(figures)))
+    data.update(
+        {
+            "disaggregations-TOTAL_FORMS": "2",
+            "disaggregations-1-period": str(figures.pk),
+            "disaggregations-1-dimension_name_nl": "geslacht",
+            "disaggregations-1-dimension_name_en": "sex",
+            "disaggregations-1-dimension_value_nl": dutch_value,
+            "disaggregations-1-dimension_value_en": "value",
+            "disaggregations-1-actual_value": "5",
+        }
+    )
+
+    response = client.post(url(figures), data)
+
+    assert response.status_code == 200
+    assert "Please correct the duplicate data" in response.content.decode()
+    assert figures.disaggregations.count() == 1
