@@ -13,6 +13,7 @@ from organisations.models import MembershipRole, OrganisationKind, PartnershipKi
 from projects.models import ParticipationRole, ProjectKind
 
 from .finances import BudgetKind, BudgetStatus, TransactionKind
+from .results import SECTIONS as RESULTS_SECTIONS
 from .schema import (
     Choice,
     Date,
@@ -179,6 +180,7 @@ FILES = {
     },
     "projects.yaml": {"projects": Items("project", PROJECT)},
     "finances.yaml": {"money": Items("project's money", MONEY)},
+    "results.yaml": RESULTS_SECTIONS,
 }
 
 

@@ -25,6 +25,7 @@ from .finances import load_finances
 from .loader import Loader
 from .organisations import load_networks, load_organisations, load_partnerships
 from .projects import load_projects, load_themes
+from .results import load_results
 
 # What the summary counts, in this order.
 COUNTED_MODELS = [
@@ -66,7 +67,8 @@ def load(directory: Path = DATA_DIR) -> tuple[Loader, list[tuple[str, str]]]:
             "themes": themes,
             "groups": groups,
         }
-        load_projects(loader, data["projects"], refs)
+        projects = load_projects(loader, data["projects"], refs)
+        load_results(loader, data["results"], projects)
         load_partnerships(loader, data["partnerships"], organisations)
         load_finances(loader, data["money"], refs)
         new_accounts = load_accounts()

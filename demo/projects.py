@@ -44,9 +44,10 @@ def paragraphs(text: str) -> str:
     return sanitise_html("".join(f"<p>{escape(line)}</p>" for line in lines))
 
 
-def load_projects(loader: Loader, items: list[dict], refs: dict) -> None:
+def load_projects(loader: Loader, items: list[dict], refs: dict) -> dict:
     """`refs` holds what projects refer to: organisations, donors, instruments, themes and
-    target groups, each by the key the data files use."""
+    target groups, each by the key the data files use. Returns the projects by slug."""
+    projects = {}
     for item in items:
         description = item.get("description", ("", ""))
         values = {
@@ -60,6 +61,7 @@ def load_projects(loader: Loader, items: list[dict], refs: dict) -> None:
             **period(item),
         }
         project = loader.upsert(Project, {"slug": item["slug"]}, values, where=item["where"])
+        projects[item["slug"]] = project
         for slug in item["themes"]:
             loader.upsert(
                 ProjectTheme,
@@ -110,3 +112,4 @@ def load_projects(loader: Loader, items: list[dict], refs: dict) -> None:
                 {"value": figure["number"], "label": figure["label"]},
                 where=figure["where"],
             )
+    return projects

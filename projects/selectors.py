@@ -251,7 +251,7 @@ def add_detail_annotation(name: str, make_expression) -> None:
 
 
 def public_project_detail(slug: str):
-    """A public project with everything its page shows, in 6 queries; raises DoesNotExist."""
+    """A public project with everything its page shows, in 7 queries; raises DoesNotExist."""
     # Of this public project: the project needs no second check.
     participations = (
         Participation.objects.of_public_organisations()

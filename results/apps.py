@@ -5,3 +5,12 @@ from django.utils.translation import gettext_lazy as _
 class ResultsConfig(AppConfig):
     name = "results"
     verbose_name = _("Results")
+
+    def ready(self):
+        from core import cache
+        from projects import selectors as project_selectors
+        from results import models, selectors
+
+        cache.watch(models.Result, models.Indicator, models.IndicatorPeriod, models.Disaggregation)
+        # Results sit above projects: what they add to the project page is plugged in here.
+        project_selectors.add_detail_prefetch(selectors.results_prefetch)

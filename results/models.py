@@ -5,15 +5,13 @@ with a baseline, and per period a target and an actual value, optionally broken 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from codelists.offered import offered_choices
 from projects.models import Project
-
-# IndicatorMeasure: 1 unit, 2 percentage (numbers); 3 nominal, 4 ordinal (ranks and
-# categories, still numbers in IATI); 5 qualitative (words only).
-NUMERIC_MEASURES = ("1", "2", "3", "4")
-QUALITATIVE = "5"
+from results.page import page_indicators
+from results.progress import NUMERIC_MEASURES, QUALITATIVE
 
 
 def _value(label):
@@ -51,6 +49,12 @@ class Result(models.Model):
 
     def __str__(self):
         return self.title
+
+    @cached_property
+    def indicator_list(self):
+        """Its indicators as the project page shows them, from `indicator_data`, which
+        results.selectors.results_prefetch() adds."""
+        return page_indicators(self.indicator_data)
 
 
 class Indicator(models.Model):
@@ -135,6 +139,14 @@ class IndicatorPeriod(models.Model):
         super().clean()
         if self.period_start and self.period_end and self.period_end < self.period_start:
             raise ValidationError({"period_end": _("The end cannot be before the start.")})
+        if self.indicator_id and self.indicator.measure == QUALITATIVE:
+            numbers = {
+                name: _("A qualitative indicator has a comment, not a number.")
+                for name in ("target_value", "actual_value")
+                if getattr(self, name) is not None
+            }
+            if numbers:
+                raise ValidationError(numbers)
 
 
 class Disaggregation(models.Model):

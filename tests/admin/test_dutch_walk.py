@@ -9,6 +9,7 @@ aria-label, placeholder and button values) is checked; what comes from the datab
 neutral so that a table cell cannot trip the check either.
 """
 
+import datetime
 import re
 from functools import cache
 from html.parser import HTMLParser
@@ -190,6 +191,24 @@ def portal_data():
     Goal.objects.create(network=network, title_nl="Elk kind kent zijn rechten")
     TargetGroup.objects.create(name_nl="Jongeren", slug="jongeren")
     ReachFigure.objects.create(project=project, value=120, label_nl="kinderen")
+    from results.models import Disaggregation, Indicator, IndicatorPeriod, Result
+
+    indicator = Indicator.objects.create(
+        result=Result.objects.create(project=project, title_nl="Getrainde leerkrachten"),
+        title_nl="Leerkrachten met een certificaat",
+        baseline_year=2022,
+        baseline_value=10,
+    )
+    period = IndicatorPeriod.objects.create(
+        indicator=indicator,
+        period_start=datetime.date(2024, 1, 1),
+        period_end=datetime.date(2024, 12, 31),
+        target_value=40,
+        actual_value=35,
+    )
+    Disaggregation.objects.create(
+        period=period, dimension_name_nl="geslacht", dimension_value_nl="vrouw", actual_value=20
+    )
     newsletter = Newsletter.objects.get_or_create(
         slug="nieuwsbrief", defaults={"name_nl": "Nieuwsbrief"}
     )[0]

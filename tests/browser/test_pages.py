@@ -46,6 +46,8 @@ ADDRESSES = {
     "project-search": "/{lang}/projects/?q={search_word}",
     "project-search-nothing-found": "/{lang}/projects/?q=qwxyzzy",
     "project": "/{lang}/projects/child-protection-systems-justice/",
+    # Results with bars, a percentage, lower is better and breakdowns.
+    "project-results": "/{lang}/projects/cpc-corona-relief-bishkek/",
     "donor-list": "/{lang}/donors/",
     "donor": "/{lang}/donors/unicef/",
     "country": "/{lang}/countries/kg/",
@@ -78,6 +80,8 @@ STAFF_ADDRESSES = {
     "admin-change": "/admin/projects/project/{own}/change/",
     "admin-add": "/admin/projects/project/add/",
     "admin-history": "/admin/projects/project/{own}/history/",
+    # The widest page of the results: an indicator with its periods in a table.
+    "admin-indicator": "/admin/results/indicator/{indicator}/change/",
     "admin-not-found": "/admin/projects/project/{other}/change/",
     "admin-no-access": "/admin/auth/user/",  # the staff accounts: secretariat only
 }
@@ -186,6 +190,11 @@ def _staff_pages(page, lang, portal, screenshots, checked):
     ids = {
         "own": portal.project_id(OWN_PROJECT),
         "other": portal.project_id(OTHER_ORGANISATIONS_PROJECT),
+        "indicator": portal.sql(
+            "SELECT i.id FROM results_indicator i JOIN results_result r ON r.id = i.result_id"
+            " WHERE r.project_id = %s ORDER BY r.position, i.position LIMIT 1",
+            (portal.project_id(OWN_PROJECT),),
+        )[0][0],
     }
     for name, address in STAFF_ADDRESSES.items():
         response = page.goto(address.format(**ids))
