@@ -207,3 +207,17 @@ def test_the_checks_catch_an_invalid_element(client, full_project):
     assert any("recipient countries and regions add up to 116" in line for line in found)
     assert any("longer than a year" in line for line in found)
     assert any("'XYZ' is not in the codelist Currency" in line for line in found)
+
+
+def test_projects_are_read_a_chunk_at_a_time_with_their_prefetches(client, network, monkeypatch):
+    monkeypatch.setattr("iati.activities.CHUNK_SIZE", 2)
+    for _index in range(5):
+        ProjectFactory()
+
+    _response, root = get_file(client)
+
+    assert len(root.findall("iati-activity")) == 5
+    # The network, the version and the projects' cursor; then per chunk of at most two
+    # projects its 8 prefetches (no results here, so none for indicators and below):
+    # memory is bounded by the chunk, not by the file.
+    assert count_queries(client, URL) == 3 + 3 * 8
