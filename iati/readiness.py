@@ -12,7 +12,17 @@ percentages are not a rule here because the portal divides them itself, adding u
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django.db.models import (
+    CharField,
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Q,
+    QuerySet,
+    Value,
+)
+from django.db.models.functions import Concat
 from django.utils.translation import gettext_lazy as _
 
 from donors.models import Funding
@@ -49,6 +59,34 @@ def _lead(project):
 def _no_reporter(project, network) -> bool:
     lead = _lead(project)
     return not (lead and lead.iati_identifier) and not network_reports(network)
+
+
+def _identifier_off(project, network) -> bool:
+    """The project's own identifier does not start with its reporting organisation's."""
+    lead = _lead(project)
+    reporter = lead if lead and lead.iati_identifier else network
+    if not project.iati_identifier or not (reporter and reporter.iati_identifier):
+        return False
+    return not project.iati_identifier.startswith(f"{reporter.iati_identifier}-")
+
+
+def _identifier_off_condition(network) -> Q:
+    prefixed_by_lead = (
+        lead_with_identifier()
+        .annotate(
+            prefix=Concat("organisation__iati_identifier", Value("-")),
+            identifier=ExpressionWrapper(OuterRef("iati_identifier"), output_field=CharField()),
+        )
+        .filter(identifier__startswith=F("prefix"))
+    )
+    by_lead = Exists(lead_with_identifier()) & ~Exists(prefixed_by_lead)
+    by_network = (
+        ~Exists(lead_with_identifier())
+        & ~Q(iati_identifier__startswith=f"{network.iati_identifier}-")
+        if network_reports(network)
+        else Q(pk__in=[])
+    )
+    return ~Q(iati_identifier="") & (by_lead | by_network)
 
 
 def _ministry_fundings():
@@ -98,6 +136,16 @@ RULES = [
         _("No start or end date: an IATI activity needs one. Not in the IATI files until then."),
         lambda project, network: not (project.start or project.end),
         lambda network: Q(start__isnull=True, end__isnull=True),
+    ),
+    Rule(
+        "identifier",
+        _("activity identifier"),
+        _(
+            "Its IATI activity identifier does not start with the reporting organisation's "
+            "identifier and a hyphen: IATI requires it. Leave it empty to have one made."
+        ),
+        _identifier_off,
+        _identifier_off_condition,
     ),
     Rule(
         "title_en",

@@ -109,14 +109,22 @@ def test_the_list_filter_finds_ready_and_missing_projects(editor, full_project, 
     )
 
 
-def test_the_panel_and_the_filter_follow_the_same_rules(full_project, incomplete):
+def test_the_panel_and_the_filter_follow_the_same_rules(full_project, incomplete, lead):
     ProjectFactory(lead=OrganisationFactory(), start=None, end=None)
+    ProjectFactory(lead=lead, iati_identifier="NL-KVK-12345678-own")
+    ProjectFactory(lead=lead, iati_identifier="NL-KVK-1234-other")
+    ProjectFactory(lead=OrganisationFactory(), iati_identifier="NL-KVK-00000001-net")
+    ProjectFactory(lead=OrganisationFactory(), iati_identifier="XX-wrong")
     network = portal_network()
 
     for rule in readiness.RULES:
         found = set(readiness.with_problem(Project.objects.all(), rule.key, network))
         checked = {p for p in Project.objects.all() if rule.applies(p, network)}
         assert found == checked, rule.key
+    assert {
+        p.iati_identifier
+        for p in readiness.with_problem(Project.objects.all(), "identifier", network)
+    } == {"NL-KVK-1234-other", "XX-wrong"}
 
 
 def test_an_organisation_editor_adds_a_policy_marker_that_the_file_carries(client, lead, network):
