@@ -25,6 +25,8 @@ urlpatterns = [
     # Search engines look for these at the root, without a language prefix.
     path("robots.txt", views.robots_txt, name="robots"),
     path("sitemap.xml", public_cache_headers(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
+    # The IATI files hold both languages, so they have no language prefix.
+    path("iati/", include("iati.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -20,6 +20,7 @@ from core.admin import (
 )
 from core.admin_messages import NEUTER
 from organisations.models import (
+    IATI_DEFAULT_FIELDS,
     Framework,
     Goal,
     Membership,
@@ -108,6 +109,7 @@ class OrganisationAdmin(PublicationActionsMixin, PortalAdmin):
                 ]
             },
         ),
+        (_("Open data (IATI)"), {"fields": list(IATI_DEFAULT_FIELDS)}),
         (_("Portal"), {"fields": ["is_portal_network", "editors"]}),
     ]
 
@@ -125,13 +127,27 @@ class OrganisationAdmin(PublicationActionsMixin, PortalAdmin):
             # Who edits an organisation and what it is on the portal is the secretariat's
             # call; outside bodies an editor adds still need a kind. Charity marks are
             # claims the secretariat verifies, so only network editors set them.
-            fields += ["is_portal_network", "editors", "publication", *CHARITY_MARKS]
+            fields += [
+                "is_portal_network",
+                "editors",
+                "publication",
+                "open_data_licence",
+                *CHARITY_MARKS,
+            ]
             if obj is not None:
                 fields.append("kind")
         return fields
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
+        if obj is not None and obj.is_portal_network:
+            # Its licence covers everything the portal publishes, so only its own form has it.
+            fieldsets = [
+                (name, {**options, "fields": [*options["fields"], "open_data_licence"]})
+                if name == _("Open data (IATI)")
+                else (name, options)
+                for name, options in fieldsets
+            ]
         if not is_restricted(request):
             return fieldsets
         # There is no field for notes to the secretariat: say whom to ask instead.
@@ -158,6 +174,7 @@ class NetworkAdmin(PortalProxyAdmin, OrganisationAdmin):
         (_("Contact"), {"fields": ["country", "city", "website", "email"]}),
         (_("Logo"), {"fields": ["logo", "logo_alt"]}),
         (_("Profile"), {"fields": ["summary", "mission", "vision", "approach", "frameworks"]}),
+        (_("Open data (IATI)"), {"fields": ["iati_identifier", *IATI_DEFAULT_FIELDS]}),
         (_("Portal"), {"fields": ["editors"]}),
     ]
 

@@ -164,6 +164,22 @@ def add_project_inline(inline) -> None:
         _higher_inlines.append(inline)
 
 
+# Read-only panels (title, callable(project) -> HTML) and list filters of apps above
+# projects, such as IATI readiness: added with add_project_panel() / add_project_list_filter().
+_higher_panels: list = []
+_higher_list_filters: list = []
+
+
+def add_project_panel(title, render) -> None:
+    if all(existing is not render for _title, existing in _higher_panels):
+        _higher_panels.append((title, render))
+
+
+def add_project_list_filter(list_filter) -> None:
+    if list_filter not in _higher_list_filters:
+        _higher_list_filters.append(list_filter)
+
+
 class ProjectAdmin(PublicationActionsMixin, PortalAdmin):
     noun_gender = NEUTER  # het project
     scoped = True
@@ -199,6 +215,17 @@ class ProjectAdmin(PublicationActionsMixin, PortalAdmin):
 
     def get_inlines(self, request, obj):
         return [*super().get_inlines(request, obj), *_higher_inlines]
+
+    def get_list_filter(self, request):
+        return [*super().get_list_filter(request), *_higher_list_filters]
+
+    def get_fieldsets(self, request, obj=None):
+        panels = [(title, {"fields": [render]}) for title, render in _higher_panels]
+        return [*super().get_fieldsets(request, obj), *(panels if obj else [])]
+
+    def get_readonly_fields(self, request, obj=None):
+        panels = [render for _title, render in _higher_panels] if obj else []
+        return [*super().get_readonly_fields(request, obj), *panels]
 
     fieldsets = [
         (None, {"fields": ["title", "slug", "kind", "publication"]}),

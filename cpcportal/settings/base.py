@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "results",
     "newsletter",
     "reviews",
+    "iati",
     "demo",  # manage.py load_demo; production settings leave it out
 ]
 
