@@ -1,4 +1,5 @@
-"""Site-wide views: the health check, home, about, country pages, statements, robots.txt."""
+"""Site-wide views: the health check, home, about, country pages, statements, the open-data
+page, robots.txt."""
 
 from django.db import DatabaseError, connection
 from django.http import Http404, HttpResponse, JsonResponse
@@ -11,6 +12,7 @@ from django.views.generic import TemplateView
 from django_countries import countries
 
 from core.cache import cache_public_page, public_cache_headers
+from cpcportal import open_data
 from cpcportal.models import SitePage
 from organisations import selectors as organisation_selectors
 from projects import selectors as project_selectors
@@ -103,6 +105,22 @@ class SitePageView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["page"] = get_object_or_404(SitePage, key=self.key)
+        return context
+
+
+@method_decorator(cache_public_page, name="dispatch")
+class OpenDataView(SitePageView):
+    """What the portal publishes as open data, as edited in the admin, with the addresses of
+    the files and the API, and each publishing member's IATI files."""
+
+    template_name = "cpcportal/open_data.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            licence=open_data.licence(),
+            iati_publishers=organisation_selectors.iati_publishers(),
+        )
         return context
 
 

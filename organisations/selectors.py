@@ -90,6 +90,17 @@ def partnerships_by_level(organisation):
     return [(PartnershipLevel(level).label, items) for level, items in grouped.items() if items]
 
 
+def iati_publishers():
+    """Public organisations with an IATI organisation identifier (they have IATI files of
+    their own), by name."""
+    return list(
+        Organisation.objects.public()
+        .exclude(iati_identifier="")
+        .only("slug", "name_nl", "name_en", "iati_identifier")
+        .order_by(localised_order(), "pk")
+    )
+
+
 def based_in(code: str):
     """Public organisations based in a country, by name."""
     return Organisation.objects.public().filter(country=code).order_by(localised_order())
