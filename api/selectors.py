@@ -2,13 +2,22 @@
 as the pages, with what the serializers read prefetched: a fixed number of queries a page."""
 
 from django.db import connection
-from django.db.models import Func, IntegerField, OuterRef, Prefetch, Subquery
+from django.db.models import (
+    Func,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Subquery,
+    prefetch_related_objects,
+)
 
 from donors import selectors as donor_selectors
 from donors.models import Funding
+from finances.models import Budget, Transaction
 from organisations.models import Organisation
 from projects import selectors as project_selectors
 from projects.models import Participation, Project, Theme
+from results.models import Indicator, IndicatorPeriod, Result
 
 
 def count_of(queryset) -> Subquery:
@@ -43,8 +52,35 @@ def with_project_lists(projects):
 
 
 def public_project(slug: str):
-    """A public project with everything its page shows (the page's own selector)."""
-    return project_selectors.public_project_detail(slug)
+    """A public project with everything its page shows (the page's own selector), and its
+    budgets, transactions and results with their indicators, periods and breakdowns."""
+    project = project_selectors.public_project_detail(slug)
+    transactions = Transaction.objects.select_related(
+        "provider_donor", "provider_organisation", "receiver_organisation"
+    ).order_by("date", "pk")
+    results = Result.objects.order_by("position", "pk").prefetch_related(
+        Prefetch(
+            "indicators",
+            queryset=Indicator.objects.order_by("position", "pk").prefetch_related(
+                Prefetch(
+                    "periods",
+                    queryset=IndicatorPeriod.objects.order_by("period_start", "pk"),
+                ),
+                "periods__disaggregations",
+            ),
+        )
+    )
+    prefetch_related_objects(
+        [project],
+        Prefetch(
+            "budgets",
+            queryset=Budget.objects.order_by("period_start", "pk"),
+            to_attr="budget_list",
+        ),
+        Prefetch("transactions", queryset=transactions, to_attr="transaction_list"),
+        Prefetch("results", queryset=results, to_attr="result_list"),
+    )
+    return project
 
 
 # --- organisations, donors, themes, countries ----------------------------------------------

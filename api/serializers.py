@@ -167,13 +167,110 @@ class ReachFigureSerializer(serializers.Serializer):
     label = TranslatedField("label")
 
 
+class BudgetSerializer(serializers.Serializer):
+    budget_type = serializers.CharField(help_text="IATI BudgetType: 1 original, 2 revised")
+    status = serializers.CharField(help_text="IATI BudgetStatus: 1 indicative, 2 committed")
+    period_start = serializers.DateField()
+    period_end = serializers.DateField()
+    value = serializers.DecimalField(max_digits=14, decimal_places=2)
+    currency = serializers.CharField(help_text="ISO 4217")
+    value_date = serializers.DateField(allow_null=True)
+
+
+@extend_schema_field(NamedRefSerializer(allow_null=True))
+class PublicRefField(serializers.Field):
+    """A donor or organisation a transaction names, where it is public (else null: the
+    money of a public project is shown, the name of a hidden body is not)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, value):
+        if value is None or not value.is_public:
+            return None
+        return NamedRefSerializer(value).data
+
+    def get_attribute(self, instance):
+        # The related object itself, even when it is None (DRF would skip the field).
+        return getattr(instance, self.source)
+
+
+class TransactionSerializer(serializers.Serializer):
+    transaction_type = serializers.CharField(
+        help_text="IATI TransactionType: 1 incoming funds, 2 outgoing commitment, "
+        "3 disbursement, 4 expenditure, 11 incoming commitment, …"
+    )
+    date = serializers.DateField()
+    value = serializers.DecimalField(max_digits=14, decimal_places=2)
+    currency = serializers.CharField(help_text="ISO 4217")
+    description = TranslatedField("description")
+    provider_donor = PublicRefField()
+    provider_organisation = PublicRefField()
+    provider_activity_id = serializers.CharField(help_text="IATI identifier of the source")
+    receiver_organisation = PublicRefField()
+
+
+class DisaggregationSerializer(serializers.Serializer):
+    dimension_name = TranslatedField("dimension_name")
+    dimension_value = TranslatedField("dimension_value")
+    target_value = serializers.DecimalField(max_digits=14, decimal_places=2, allow_null=True)
+    actual_value = serializers.DecimalField(max_digits=14, decimal_places=2, allow_null=True)
+
+
+class IndicatorPeriodSerializer(serializers.Serializer):
+    period_start = serializers.DateField()
+    period_end = serializers.DateField()
+    target_value = serializers.DecimalField(max_digits=14, decimal_places=2, allow_null=True)
+    target_comment = TranslatedField("target_comment")
+    actual_value = serializers.DecimalField(max_digits=14, decimal_places=2, allow_null=True)
+    actual_comment = TranslatedField("actual_comment")
+    disaggregations = DisaggregationSerializer(many=True, source="disaggregations.all")
+
+
+class IndicatorSerializer(serializers.Serializer):
+    title = TranslatedField("title")
+    description = TranslatedField("description")
+    measure = serializers.CharField(help_text="IATI IndicatorMeasure: 1 unit, 2 percentage, …")
+    ascending = serializers.BooleanField()
+    aggregation_status = serializers.BooleanField()
+    baseline_year = serializers.IntegerField(allow_null=True)
+    baseline_value = serializers.DecimalField(max_digits=14, decimal_places=2, allow_null=True)
+    baseline_comment = TranslatedField("baseline_comment")
+    periods = IndicatorPeriodSerializer(many=True, source="periods.all")
+
+
+class ResultSerializer(serializers.Serializer):
+    result_type = serializers.CharField(help_text="IATI ResultType: 1 output, 2 outcome, 3 impact")
+    title = TranslatedField("title")
+    description = TranslatedField("description")
+    aggregation_status = serializers.BooleanField()
+    indicators = IndicatorSerializer(many=True, source="indicators.all")
+
+
 class ProjectDetailSerializer(ProjectSerializer):
-    """A project with everything its page shows."""
+    """A project with everything its page shows, and its money and results."""
 
     description = TranslatedField("description", help_text="HTML, sanitised")
     website = serializers.URLField()
     target_groups = NamedRefSerializer(source="target_group_list", many=True)
     reach_figures = ReachFigureSerializer(source="reach_figure_list", many=True)
+    budgets = BudgetSerializer(source="budget_list", many=True)
+    budget_totals = serializers.SerializerMethodField()
+    transactions = TransactionSerializer(source="transaction_list", many=True)
+    results = ResultSerializer(source="result_list", many=True)
+
+    @extend_schema_field(
+        {
+            "type": "object",
+            "additionalProperties": {"type": "string", "format": "decimal"},
+            "description": "The budgets' total per currency; never added across currencies",
+        }
+    )
+    def get_budget_totals(self, project) -> dict:
+        totals = {}
+        for budget in project.budget_list:
+            totals[budget.currency] = totals.get(budget.currency, 0) + budget.value
+        return {currency: f"{total:.2f}" for currency, total in sorted(totals.items())}
 
 
 class OrganisationSerializer(serializers.Serializer):

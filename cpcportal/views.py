@@ -12,7 +12,6 @@ from django.views.generic import TemplateView
 from django_countries import countries
 
 from core.cache import cache_public_page, public_cache_headers
-from cpcportal import open_data
 from cpcportal.models import SitePage
 from organisations import selectors as organisation_selectors
 from projects import selectors as project_selectors
@@ -118,7 +117,7 @@ class OpenDataView(SitePageView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(
-            licence=open_data.licence(),
+            licence=organisation_selectors.open_data_licence(),
             iati_publishers=organisation_selectors.iati_publishers(),
         )
         return context

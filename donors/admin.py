@@ -13,8 +13,7 @@ from core.admin import (
 )
 from core.admin_messages import NEUTER
 from donors.models import Donor, Funding, Instrument
-from projects.admin import ProjectAdmin, ProjectScopeMixin
-from projects.models import Project
+from projects.admin import ProjectScopeMixin, add_project_inline
 
 
 class FundingInline(PlainTabularInline):
@@ -30,12 +29,6 @@ class FundingInline(PlainTabularInline):
         "end",
         "end_precision",
     ]
-
-
-class ProjectWithFundingsAdmin(ProjectAdmin):
-    """The project form with its fundings: projects/admin.py cannot name donors."""
-
-    inlines = [*ProjectAdmin.inlines, FundingInline]
 
 
 class InstrumentInline(PortalStackedInline):
@@ -114,5 +107,4 @@ admin.site.register(Donor, DonorAdmin)
 admin.site.register(Instrument, InstrumentAdmin)
 admin.site.register(Funding, FundingAdmin)
 
-admin.site.unregister(Project)
-admin.site.register(Project, ProjectWithFundingsAdmin)
+add_project_inline(FundingInline)  # projects/admin.py cannot name donors

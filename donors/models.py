@@ -52,6 +52,12 @@ class Donor(Publishable):
     )
     logo_alt = models.CharField(_("logo description"), max_length=200, blank=True)
     description = models.TextField(_("description"), blank=True)
+    iati_identifier = models.CharField(
+        _("IATI organisation identifier"),
+        max_length=100,
+        blank=True,
+        help_text=_("For example XM-DAC-7 for the Dutch Ministry of Foreign Affairs."),
+    )
     organisation = models.OneToOneField(
         Organisation,
         on_delete=models.PROTECT,
@@ -170,6 +176,15 @@ class Funding(Period):
         blank=True,
         help_text=_("Only with an amount."),
         validators=[RegexValidator(r"^[A-Z]{3}$", _("An ISO 4217 code such as EUR."))],
+    )
+    donor_activity_id = models.CharField(
+        _("donor's activity identifier"),
+        max_length=150,
+        blank=True,
+        help_text=_(
+            "The IATI identifier of the donor's own activity for this grant, for example "
+            "XM-DAC-7-PPR-4000004321: it links the project to the donor's activity."
+        ),
     )
 
     objects = FundingQuerySet.as_manager()

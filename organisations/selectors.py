@@ -9,8 +9,10 @@ from django.db.models import Prefetch
 
 from core.localised import localised_order
 from organisations.models import (
+    LICENCE_URLS,
     Goal,
     Membership,
+    OpenDataLicence,
     Organisation,
     Partnership,
     PartnershipLevel,
@@ -144,3 +146,14 @@ def portal_network_links() -> list:
         .filter(organisation__is_portal_network=True)
         .order_by("platform")
     )
+
+
+def open_data_licence() -> dict:
+    """{code, name, url} of the licence the portal network publishes its open data under
+    (a setting of the network, whether or not its profile is public); CC BY 4.0 without one."""
+    code = (
+        Organisation.objects.filter(is_portal_network=True)
+        .values_list("open_data_licence", flat=True)
+        .first()
+    ) or OpenDataLicence.CC_BY_4
+    return {"code": code, "name": OpenDataLicence(code).label, "url": LICENCE_URLS[code]}

@@ -154,6 +154,16 @@ class ProjectScopeMixin:
         return {"project": led_projects(request)}
 
 
+# Inlines of apps above projects (fundings, budgets, transactions, results), which this
+# module cannot name: each adds its own from its admin module with add_project_inline().
+_higher_inlines: list = []
+
+
+def add_project_inline(inline) -> None:
+    if inline not in _higher_inlines:
+        _higher_inlines.append(inline)
+
+
 class ProjectAdmin(PublicationActionsMixin, PortalAdmin):
     noun_gender = NEUTER  # het project
     scoped = True
@@ -184,8 +194,12 @@ class ProjectAdmin(PublicationActionsMixin, PortalAdmin):
     ]
     prepopulated_fields = {"slug": ("title_nl",)}
     autocomplete_fields = ["target_groups"]
-    # donors/admin.py adds the fundings: donors sit above projects.
+    # Apps above projects add theirs with add_project_inline().
     inlines = [ParticipationInline, ProjectThemeInline, ReachFigureInline]
+
+    def get_inlines(self, request, obj):
+        return [*super().get_inlines(request, obj), *_higher_inlines]
+
     fieldsets = [
         (None, {"fields": ["title", "slug", "kind", "publication"]}),
         (_("Text and image"), {"fields": ["summary", "description", "image", "image_alt"]}),

@@ -3,7 +3,6 @@
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
-from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
 from django.db.models.functions import Lower
@@ -11,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from codelists import InCodelist
 from core.models import Period, Publishable, PublishableQuerySet, today
 from core.richtext import RichTextField, sanitise_html
 from core.validators import validate_image_upload
@@ -25,7 +25,7 @@ class Theme(models.Model):
         _("DAC sector code"),
         max_length=5,
         blank=True,
-        validators=[RegexValidator(r"^\d{5}$", _("A DAC 5 sector code has five digits."))],
+        validators=[InCodelist("Sector")],
         help_text=_("OECD DAC purpose code used when publishing to IATI, e.g. 15160."),
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)

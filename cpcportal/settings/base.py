@@ -68,6 +68,8 @@ INSTALLED_APPS = [
     "organisations",
     "projects",
     "donors",
+    "finances",
+    "results",
     "newsletter",
     "reviews",
     "api",

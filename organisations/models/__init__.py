@@ -11,6 +11,11 @@ from organisations.models.networks import (
     MembershipRole,
     Pillar,
 )
+from organisations.models.open_data import (
+    IATI_DEFAULT_FIELDS,
+    LICENCE_URLS,
+    OpenDataLicence,
+)
 from organisations.models.organisations import (
     IATI_ORGANISATION_TYPE,
     Network,
@@ -30,7 +35,9 @@ from organisations.models.partnerships import (
 )
 
 __all__ = [
+    "IATI_DEFAULT_FIELDS",
     "IATI_ORGANISATION_TYPE",
+    "LICENCE_URLS",
     "Framework",
     "Goal",
     "Membership",
@@ -38,6 +45,7 @@ __all__ = [
     "MembershipRole",
     "Network",
     "NetworkManager",
+    "OpenDataLicence",
     "Organisation",
     "OrganisationKind",
     "OrganisationQuerySet",

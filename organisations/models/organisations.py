@@ -17,6 +17,7 @@ from core.validators import (
     validate_kvk_number,
     validate_rsin,
 )
+from organisations.models.open_data import OpenDataSettings
 
 
 class OrganisationKind(models.TextChoices):
@@ -137,7 +138,7 @@ class OrganisationQuerySet(PublishableQuerySet):
         )
 
 
-class Organisation(Publishable):
+class Organisation(OpenDataSettings, Publishable):
     name = models.CharField(_("name"), max_length=200)
     short_name = models.CharField(
         _("short name"), max_length=60, blank=True, help_text=_('For example "CPC".')

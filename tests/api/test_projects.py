@@ -157,3 +157,84 @@ def test_the_number_of_queries_does_not_grow_with_the_data(client, query):
 
     assert few == many
     assert many <= 10
+
+
+def add_money_and_results(project, hidden_donor):
+    import datetime
+
+    from finances.models import Budget, Transaction
+    from results.models import Disaggregation, Indicator, IndicatorPeriod, Result
+
+    for year, value in ((2020, 1000), (2021, 500)):
+        Budget.objects.create(
+            project=project,
+            period_start=datetime.date(year, 1, 1),
+            period_end=datetime.date(year, 12, 31),
+            value=value,
+            currency="EUR",
+            value_date=datetime.date(year, 1, 1),
+        )
+    Budget.objects.create(
+        project=project,
+        period_start=datetime.date(2020, 1, 1),
+        period_end=datetime.date(2020, 12, 31),
+        value=300,
+        currency="USD",
+        value_date=datetime.date(2020, 1, 1),
+    )
+    Transaction.objects.create(
+        project=project,
+        transaction_type="1",
+        date=datetime.date(2020, 2, 1),
+        value=700,
+        currency="EUR",
+        provider_donor=hidden_donor,
+        provider_activity_id="XM-DAC-7-PPR-1",
+    )
+    result = Result.objects.create(project=project, result_type="1", title_nl="Getrainde ouders")
+    indicator = Indicator.objects.create(
+        result=result, title_nl="Aantal ouders", baseline_year=2019, baseline_value=0
+    )
+    period = IndicatorPeriod.objects.create(
+        indicator=indicator,
+        period_start=datetime.date(2020, 1, 1),
+        period_end=datetime.date(2020, 12, 31),
+        target_value=500,
+        actual_value=520,
+    )
+    Disaggregation.objects.create(
+        period=period, dimension_name_nl="geslacht", dimension_value_nl="vrouw", actual_value=300
+    )
+
+
+def test_a_project_shows_its_budgets_transactions_and_results(client, world):
+    add_money_and_results(world["bravo"], world["hidden_donor"])
+
+    project = client.get(f"{API}bravo/").json()
+
+    assert [b["value"] for b in project["budgets"]] == ["1000.00", "300.00", "500.00"]
+    # Never one sum across currencies.
+    assert project["budget_totals"] == {"EUR": "1500.00", "USD": "300.00"}
+    [transaction] = project["transactions"]
+    assert transaction["value"] == "700.00"
+    assert transaction["provider_activity_id"] == "XM-DAC-7-PPR-1"
+    assert transaction["provider_donor"] is None  # a draft donor is not named
+    [result] = project["results"]
+    assert result["title"] == {"nl": "Getrainde ouders", "en": None}
+    [indicator] = result["indicators"]
+    assert indicator["baseline_value"] == "0.00"
+    [period] = indicator["periods"]
+    assert (period["target_value"], period["actual_value"]) == ("500.00", "520.00")
+    [breakdown] = period["disaggregations"]
+    assert breakdown["dimension_value"]["nl"] == "vrouw"
+
+
+def test_a_projects_page_takes_a_fixed_number_of_queries(client, world):
+    add_money_and_results(world["bravo"], world["hidden_donor"])
+    few = count_api_queries(client, f"{API}bravo/")
+    for _ in range(3):
+        add_money_and_results(world["bravo"], world["unicef"])
+    many = count_api_queries(client, f"{API}bravo/")
+
+    assert few == many
+    assert many <= 14
