@@ -135,6 +135,9 @@ def robots_txt(request):
         # combinations, each computed afresh (docs/performance.md); the sitemap lists them all.
         "Disallow: /*/projects/?",
         "Disallow: /*/organisations/?",
+        # The same again as data: the listing's CSV link and the API's filtered lists.
+        "Disallow: /*/open-data/projects.csv?",
+        "Disallow: /api/v1/projects/?",
         # Personal one-time links (they carry noindex too).
         "Disallow: /*/newsletter/confirm/",
         "Disallow: /*/newsletter/unsubscribe/",
