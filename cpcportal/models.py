@@ -1,4 +1,4 @@
-"""The site's own pages: the statements the secretariat edits (privacy, accessibility)."""
+"""The site's own pages that the secretariat edits (privacy, accessibility, open data)."""
 
 from django.conf import settings
 from django.db import models
@@ -11,10 +11,11 @@ from core.richtext import RichTextField, sanitise_html
 class SitePageKey(models.TextChoices):
     PRIVACY = "privacy", _("Privacy statement")
     ACCESSIBILITY = "accessibility", _("Accessibility statement")
+    OPEN_DATA = "open-data", _("Open data page")
 
 
 class SitePage(models.Model):
-    """A statement the secretariat edits in the admin (privacy, accessibility).
+    """A page the secretariat edits in the admin (privacy, accessibility, open data).
 
     The key ties a page to its fixed URL; the version label is what a newsletter consent
     records, so that it is known which privacy statement a subscriber was shown.

@@ -6,6 +6,7 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 
 from accounts.views import AdminLanguageView
+from api import downloads
 from core.cache import public_cache_headers
 from cpcportal import views
 from cpcportal.models import SitePageKey
@@ -22,6 +23,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("accounts.urls")),
     path("account/language/", AdminLanguageView.as_view(), name="admin_language"),
+    # The read-only JSON API, its schema and reference: the same in every language.
+    path("api/v1/", include("api.urls")),
     # Search engines look for these at the root, without a language prefix.
     path("robots.txt", views.robots_txt, name="robots"),
     path("sitemap.xml", public_cache_headers(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
@@ -53,5 +56,11 @@ urlpatterns += i18n_patterns(
         views.SitePageView.as_view(key=SitePageKey.ACCESSIBILITY),
         name="accessibility",
     ),
+    path("open-data/", views.OpenDataView.as_view(key=SitePageKey.OPEN_DATA), name="open-data"),
+    # Texts in both languages, names of codes in the address's language.
+    path("open-data/projects.csv", downloads.projects_csv, name="projects-csv"),
+    path("open-data/organisations.csv", downloads.organisations_csv, name="organisations-csv"),
+    path("open-data/donors.csv", downloads.donors_csv, name="donors-csv"),
+    path("open-data/fundings.csv", downloads.fundings_csv, name="fundings-csv"),
     prefix_default_language=True,
 )

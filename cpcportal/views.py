@@ -1,4 +1,5 @@
-"""Site-wide views: the health check, home, about, country pages, statements, robots.txt."""
+"""Site-wide views: the health check, home, about, country pages, statements, the open-data
+page, robots.txt."""
 
 from django.db import DatabaseError, connection
 from django.http import Http404, HttpResponse, JsonResponse
@@ -106,6 +107,22 @@ class SitePageView(TemplateView):
         return context
 
 
+@method_decorator(cache_public_page, name="dispatch")
+class OpenDataView(SitePageView):
+    """What the portal publishes as open data, as edited in the admin, with the addresses of
+    the files and the API, and each publishing member's IATI files."""
+
+    template_name = "cpcportal/open_data.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            licence=organisation_selectors.open_data_licence(),
+            iati_publishers=organisation_selectors.iati_publishers(),
+        )
+        return context
+
+
 @public_cache_headers
 @require_safe
 def robots_txt(request):
@@ -118,6 +135,9 @@ def robots_txt(request):
         # combinations, each computed afresh (docs/performance.md); the sitemap lists them all.
         "Disallow: /*/projects/?",
         "Disallow: /*/organisations/?",
+        # The same again as data: the listing's CSV link and the API's filtered lists.
+        "Disallow: /*/open-data/projects.csv?",
+        "Disallow: /api/v1/projects/?",
         # Personal one-time links (they carry noindex too).
         "Disallow: /*/newsletter/confirm/",
         "Disallow: /*/newsletter/unsubscribe/",

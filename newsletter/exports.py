@@ -10,12 +10,8 @@ from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Lower
 from django.utils import timezone
 
+from core.spreadsheet import spreadsheet_safe
 from newsletter.models import Consent, Status, Subscriber
-
-
-def _spreadsheet_safe(value: str) -> str:
-    # A name like "=HYPERLINK(…)" must not become a formula in a spreadsheet.
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 def write_confirmed_csv(output, *, newsletter_id: int | None = None) -> int:
@@ -54,10 +50,10 @@ def write_confirmed_csv(output, *, newsletter_id: int | None = None) -> int:
     for subscriber in subscribers.iterator():
         writer.writerow(
             [
-                _spreadsheet_safe(subscriber.email),
-                _spreadsheet_safe(subscriber.name),
+                spreadsheet_safe(subscriber.email),
+                spreadsheet_safe(subscriber.name),
                 subscriber.language,
-                _spreadsheet_safe(str(subscriber.newsletter)),
+                spreadsheet_safe(str(subscriber.newsletter)),
                 when(subscriber.consent_at),
                 when(subscriber.confirmed_at),
                 subscriber.consent_version or "",

@@ -9,8 +9,10 @@ from django.db.models import Prefetch
 
 from core.localised import localised_order
 from organisations.models import (
+    LICENCE_URLS,
     Goal,
     Membership,
+    OpenDataLicence,
     Organisation,
     Partnership,
     PartnershipLevel,
@@ -90,6 +92,17 @@ def partnerships_by_level(organisation):
     return [(PartnershipLevel(level).label, items) for level, items in grouped.items() if items]
 
 
+def iati_publishers():
+    """Public organisations with an IATI organisation identifier (they have IATI files of
+    their own), by name."""
+    return list(
+        Organisation.objects.public()
+        .exclude(iati_identifier="")
+        .only("slug", "name_nl", "name_en", "iati_identifier")
+        .order_by(localised_order(), "pk")
+    )
+
+
 def based_in(code: str):
     """Public organisations based in a country, by name."""
     return Organisation.objects.public().filter(country=code).order_by(localised_order())
@@ -133,3 +146,14 @@ def portal_network_links() -> list:
         .filter(organisation__is_portal_network=True)
         .order_by("platform")
     )
+
+
+def open_data_licence() -> dict:
+    """{code, name, url} of the licence the portal network publishes its open data under
+    (a setting of the network, whether or not its profile is public); CC BY 4.0 without one."""
+    code = (
+        Organisation.objects.filter(is_portal_network=True)
+        .values_list("open_data_licence", flat=True)
+        .first()
+    ) or OpenDataLicence.CC_BY_4
+    return {"code": code, "name": OpenDataLicence(code).label, "url": LICENCE_URLS[code]}

@@ -51,6 +51,10 @@ INSTALLED_APPS = [
     "django_countries",
     "django_filters",
     "django_prose_editor",  # the rich-text editor's static files (core/richtext.py)
+    "rest_framework",  # the read-only JSON API (api/)
+    "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI's files, served as our own static files
+    "corsheaders",
     "simple_history",
     "django_otp",
     "django_otp.plugins.otp_static",  # single-use recovery codes
@@ -69,12 +73,15 @@ INSTALLED_APPS = [
     "newsletter",
     "reviews",
     "iati",
+    "api",
     "demo",  # manage.py load_demo; production settings leave it out
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before CommonMiddleware; only /api/ answers other sites (CORS_URLS_REGEX below).
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -305,6 +312,46 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     }
 }
+
+# --- the JSON API (api/): read-only, public, no sessions, no forms ---------------------------
+REST_FRAMEWORK = {
+    # Nothing to log in to: what the API shows is what any visitor sees.
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    # JSON only: no browsable API with its forms and inline scripts.
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.ClientAddressThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_RATE_LIMIT", "120/minute")},
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Kinderrechtenportaal API",
+    "DESCRIPTION": (
+        "Read-only open data of the child-rights network: public projects, organisations, "
+        "donors, countries and themes, every text in Dutch and English (null where it has "
+        "no translation). Published under the licence named on the open-data page."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_AUTHENTICATION": [],
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    # One name per set of choices, whichever field uses it.
+    "ENUM_NAME_OVERRIDES": {
+        "PrecisionEnum": "core.models.Precision",
+        "ProjectKindEnum": "projects.models.ProjectKind",
+        "OrganisationKindEnum": "organisations.models.OrganisationKind",
+    },
+}
+# Any site may read the API from a browser (GET only, never with cookies).
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
 
 # --- logging: one line per event on standard output, addresses redacted ------------------
 LOGGING = {

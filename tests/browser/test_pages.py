@@ -53,6 +53,7 @@ ADDRESSES = {
     "country": "/{lang}/countries/kg/",
     "privacy": "/{lang}/privacy/",
     "accessibility": "/{lang}/accessibility/",
+    "open-data": "/{lang}/open-data/",
     "not-found": "/{lang}/projects/no-such-project/",
     "newsletter": "/{lang}/newsletter/",
     "newsletter-link-invalid": "/{lang}/newsletter/confirm/not-a-token/",

@@ -68,6 +68,8 @@ def test_robots_txt_keeps_crawlers_out_of_filter_combinations_and_personal_links
 
     assert "Disallow: /*/projects/?" in rules
     assert "Disallow: /*/organisations/?" in rules
+    assert "Disallow: /*/open-data/projects.csv?" in rules
+    assert "Disallow: /api/v1/projects/?" in rules
     assert "Disallow: /*/newsletter/confirm/" in rules
     assert "Disallow: /*/newsletter/unsubscribe/" in rules
     # The pages themselves stay open to search engines.
