@@ -78,7 +78,8 @@ def public_project(slug: str):
             to_attr="budget_list",
         ),
         Prefetch("transactions", queryset=transactions, to_attr="transaction_list"),
-        Prefetch("results", queryset=results, to_attr="result_list"),
+        # Not the page's `result_list` (results.selectors), which has no indicators to walk.
+        Prefetch("results", queryset=results, to_attr="api_result_list"),
     )
     return project
 

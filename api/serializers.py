@@ -257,7 +257,7 @@ class ProjectDetailSerializer(ProjectSerializer):
     budgets = BudgetSerializer(source="budget_list", many=True)
     budget_totals = serializers.SerializerMethodField()
     transactions = TransactionSerializer(source="transaction_list", many=True)
-    results = ResultSerializer(source="result_list", many=True)
+    results = ResultSerializer(source="api_result_list", many=True)
 
     @extend_schema_field(
         {

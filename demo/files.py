@@ -40,6 +40,7 @@ ORGANISATION = {
     "kind": Choice(OrganisationKind),
     "publication": Choice(Publication),
     "portal_network": YesNo(),
+    "iati_identifier": String(),
     "country": String(),
     "city": String(),
     "website": String(),

@@ -33,6 +33,7 @@ def load_organisations(loader: Loader, items: list[dict]) -> dict[str, Organisat
             "country": item.get("country", ""),
             "city": item.get("city", ""),
             "website": item.get("website", ""),
+            "iati_identifier": item.get("iati_identifier", ""),
             # Every translated text is filled in both languages, empty where unknown.
             **{field: item.get(field, ("", "")) for field in TEXTS},
         }

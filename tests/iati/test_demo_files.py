@@ -1,9 +1,9 @@
 """The IATI files of the demo content: every public project and every public organisation
 with an identifier validate against the 2.03 schemas and the codelist rules.
 
-The demo names no IATI identifiers (the organisations' real ones are not in the material),
-so the test gives the portal network and two leads illustrative ones: the network then
-reports every other project, and all of them are written."""
+The demo gives only the portal network an (illustrative) identifier, since the members'
+real ones are not in the material; the test gives two leads one as well, so that files of
+other reporting organisations are checked too."""
 
 import pytest
 from django.db import transaction
@@ -65,3 +65,15 @@ def test_every_demo_organisation_file_and_activity_file_is_valid(client, identif
         if response.status_code == 404:  # a lead whose projects are all undated
             continue
         assert_valid(parse(b"".join(response.streaming_content)))
+
+
+def test_the_demo_as_loaded_publishes_the_network_files(client, demo):
+    """What `make run` serves: the network reports every dated public project."""
+    response = client.get("/iati/XI-EXAMPLE-BCNN/activities.xml")
+    assert response.status_code == 200
+    root = parse(b"".join(response.streaming_content))
+    assert_valid(root)
+    dated = Project.objects.public().filter(Q(start__isnull=False) | Q(end__isnull=False))
+    assert len(root.findall("iati-activity")) == dated.count() > 10
+    organisation = client.get("/iati/XI-EXAMPLE-BCNN/organisation.xml")
+    assert_valid(parse(organisation.content), "organisations")

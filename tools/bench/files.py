@@ -16,7 +16,7 @@ import time
 # its rows in chunks, a few queries per chunk.
 FILES = [
     ("iati_all", "IATI: every public activity", "/iati/activities.xml"),
-    ("csv_projects", "CSV: every public project", "/nl/projects/export.csv"),
+    ("csv_projects", "CSV: every public project", "/nl/open-data/projects.csv"),
 ]
 
 

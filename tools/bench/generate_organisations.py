@@ -123,6 +123,8 @@ class OrganisationSteps(GeneratorBase):
                 organisation.cbf_recognised = rng.random() < 0.5
             if rng.random() < 0.3:
                 organisation.iati_identifier = f"NL-KVK-{rng.randrange(10**7, 10**8)}"
+            if portal:  # it reports the projects whose lead has no identifier, as in the demo
+                organisation.iati_identifier = "XI-EXAMPLE-NETWORK"
             objects.append(organisation)
         self.organisations = self.save(Organisation, objects)
         self.portal = self.organisations[0]
