@@ -21,7 +21,9 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def clean_text(value) -> str:
     """Plain text from a value that may hold HTML (rich-text descriptions)."""
-    text = html.unescape(strip_tags(str(value or "")))
+    text = str(value or "")
+    if "<" in text or "&" in text:  # most texts are plain: strip_tags is a parser run
+        text = html.unescape(strip_tags(text))
     return _NOT_XML.sub("", text).strip()
 
 

@@ -150,7 +150,8 @@ def environ(url: str) -> dict:
         "SERVER_PROTOCOL": "HTTP/1.1",
         "REMOTE_ADDR": "127.0.0.1",
         "HTTP_HOST": "127.0.0.1",
-        "HTTP_ACCEPT": "text/html,application/xhtml+xml",
+        # As a browser sends it: the API (JSON only) answers 406 to a request without */*.
+        "HTTP_ACCEPT": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
         "HTTP_ACCEPT_LANGUAGE": "nl,en;q=0.8",
         "wsgi.version": (1, 0),
         "wsgi.url_scheme": "http",
