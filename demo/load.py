@@ -17,6 +17,7 @@ from organisations.models import (
     WorkingPrinciple,
 )
 from projects.models import Participation, Project, ReachFigure, TargetGroup, Theme
+from results.models import Indicator, IndicatorPeriod, Result
 
 from .accounts import load_accounts
 from .donors import load_donors, load_instruments
@@ -46,6 +47,9 @@ COUNTED_MODELS = [
     Funding,
     Budget,
     Transaction,
+    Result,
+    Indicator,
+    IndicatorPeriod,
 ]
 
 
