@@ -5,8 +5,6 @@ projects and the newest change, with the reporting organisation's and the networ
 changes) and answers a conditional GET with 304 before any project is read.
 """
 
-import hashlib
-
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response
@@ -14,30 +12,15 @@ from django.utils.http import http_date
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from iati import selectors
+from iati import published, selectors
 from iati.activities import Publisher, iterate, stream_activities
 from iati.organisation import organisation_file
+from iati.published import CONTENT_TYPE, version
 from organisations.models import Organisation
-
-CONTENT_TYPE = "application/xml; charset=utf-8"
 
 
 def _base_url(request) -> str:
     return request.build_absolute_uri("/").rstrip("/")
-
-
-def _version(kind: str, projects, *owners) -> tuple[str, int, int | None]:
-    """(ETag, number of projects, Last-Modified in whole seconds, as HTTP has it)."""
-    count, newest = selectors.version(projects)
-    stamps = [stamp for stamp in [newest, *(o.updated_at for o in owners if o)] if stamp]
-    parts = [
-        kind,
-        str(count),
-        *(stamp.isoformat() for stamp in stamps),
-        *(str(o.pk) for o in owners if o),
-    ]
-    etag = '"' + hashlib.sha256("|".join(parts).encode()).hexdigest()[:32] + '"'
-    return etag, count, (int(max(stamps).timestamp()) if stamps else None)
 
 
 def _headers(response, etag, last_modified, filename):
@@ -48,8 +31,11 @@ def _headers(response, etag, last_modified, filename):
     return response
 
 
-def _activities_response(request, projects, network, *owners, filename):
-    etag, count, last_modified = _version("activities", projects, network, *owners)
+def _activities_response(request, projects, network, *owners, filename, written=None):
+    ahead = published.serve(request, written, filename)
+    if ahead is not None:  # written ahead by manage.py write_iati_files
+        return ahead
+    etag, count, last_modified = version("activities", projects, network, *owners)
     if not count:
         # An iati-activities element without an activity is invalid: nothing to publish.
         raise Http404(_("No project can be published in IATI here yet."))
@@ -72,7 +58,9 @@ def _reporting_organisation(identifier: str) -> Organisation:
 def activities(request):
     network = selectors.portal_network()
     projects = selectors.exportable_projects(network)
-    return _activities_response(request, projects, network, filename="activities.xml")
+    return _activities_response(
+        request, projects, network, filename="activities.xml", written=published.activities_path()
+    )
 
 
 @require_safe
@@ -81,7 +69,12 @@ def organisation_activities(request, identifier):
     network = selectors.portal_network()
     projects = selectors.reported_by(organisation, network)
     return _activities_response(
-        request, projects, network, organisation, filename=f"{identifier}-activities.xml"
+        request,
+        projects,
+        network,
+        organisation,
+        filename=f"{identifier}-activities.xml",
+        written=published.activities_path(organisation),
     )
 
 
@@ -90,7 +83,7 @@ def organisation(request, identifier):
     organisation = _reporting_organisation(identifier)
     network = selectors.portal_network()
     projects = selectors.reported_by(organisation, network)
-    etag, _count, last_modified = _version("organisation", projects, network, organisation)
+    etag, _count, last_modified = version("organisation", projects, network, organisation)
     not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
     if not_modified is not None:
         return not_modified

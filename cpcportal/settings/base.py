@@ -260,6 +260,9 @@ CLIENT_IP_HEADER = (
 
 # --- newsletter ---------------------------------------------------------------------------
 NEWSLETTER_BASE_URL = os.environ.get("NEWSLETTER_BASE_URL", "http://127.0.0.1:8000")
+# Where `manage.py write_iati_files` writes the IATI activity files for the views to serve
+# (iati/published.py); empty: every file is written live on each request.
+IATI_FILES_DIR = os.environ.get("DJANGO_IATI_FILES_DIR", "")
 
 # --- forms ------------------------------------------------------------------------------
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
