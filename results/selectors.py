@@ -76,3 +76,23 @@ def results_prefetch() -> Prefetch:
     project is public already."""
     results = Result.objects.order_by("position", "pk").annotate(indicator_data=indicators_json())
     return Prefetch("results", queryset=results, to_attr="result_list")
+
+
+# --- the project a part of the results belongs to (projects.changes) ---------------------
+
+
+def project_id_of_indicator(indicator) -> int | None:
+    found = Result.objects.filter(pk=indicator.result_id)
+    return found.values_list("project_id", flat=True).first()
+
+
+def project_id_of_period(period) -> int | None:
+    found = Indicator.objects.filter(pk=period.indicator_id).values_list(
+        "result__project_id", flat=True
+    )
+    return found.first()
+
+
+def project_id_of_breakdown(breakdown) -> int | None:
+    found = IndicatorPeriod.objects.filter(pk=breakdown.period_id)
+    return found.values_list("indicator__result__project_id", flat=True).first()
