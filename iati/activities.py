@@ -22,7 +22,7 @@ from lxml import etree
 import codelists
 from core.models import Precision, format_date, today
 from iati.result_elements import add_results
-from iati.selectors import CHUNK_SIZE, lead_of, network_reports
+from iati.selectors import CHUNK_SIZE, lead_of, network_reports, with_activity_data
 from iati.xmltools import (
     FILE_LANGUAGE,
     XML_LANG,
@@ -105,9 +105,11 @@ def stream_activities(projects: Iterable[Project], publisher: Publisher) -> Iter
     yield from sink.drain()
 
 
-def iterate(projects) -> Iterator[Project]:
-    """A queryset read chunk by chunk, each chunk with its prefetches."""
-    return projects.iterator(chunk_size=CHUNK_SIZE)
+def activity_file(projects, publisher: Publisher) -> Iterator[bytes]:
+    """The activity file of these projects, read chunk by chunk, each chunk with its
+    prefetches: what the views stream and write_iati_files writes."""
+    chunks = with_activity_data(projects).iterator(chunk_size=CHUNK_SIZE)
+    return stream_activities(chunks, publisher)
 
 
 def activity_element(project: Project, publisher: Publisher):

@@ -85,7 +85,13 @@ def serve(request, path: Path | None, filename: str):
     if not_modified is not None:
         return not_modified
     response = FileResponse(path.open("rb"), content_type=CONTENT_TYPE)
+    return with_file_headers(response, etag, modified, filename)
+
+
+def with_file_headers(response, etag: str, last_modified: int | None, filename: str):
+    """ETag, Last-Modified and the file's name, on a live or a written file alike."""
     response["ETag"] = etag
-    response["Last-Modified"] = http_date(modified)
+    if last_modified is not None:
+        response["Last-Modified"] = http_date(last_modified)
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     return response

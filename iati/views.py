@@ -8,27 +8,18 @@ changes) and answers a conditional GET with 304 before any project is read.
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response
-from django.utils.http import http_date
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from iati import published, selectors
-from iati.activities import Publisher, iterate, stream_activities
+from iati.activities import Publisher, activity_file
 from iati.organisation import organisation_file
-from iati.published import CONTENT_TYPE, version
+from iati.published import CONTENT_TYPE, version, with_file_headers
 from organisations.models import Organisation
 
 
 def _base_url(request) -> str:
     return request.build_absolute_uri("/").rstrip("/")
-
-
-def _headers(response, etag, last_modified, filename):
-    response["ETag"] = etag
-    if last_modified is not None:
-        response["Last-Modified"] = http_date(last_modified)
-    response["Content-Disposition"] = f'inline; filename="{filename}"'
-    return response
 
 
 def _activities_response(request, projects, network, *owners, filename, written=None):
@@ -43,9 +34,8 @@ def _activities_response(request, projects, network, *owners, filename, written=
     if not_modified is not None:
         return not_modified
     publisher = Publisher(network=network, base_url=_base_url(request))
-    stream = stream_activities(iterate(selectors.with_activity_data(projects)), publisher)
-    response = StreamingHttpResponse(stream, content_type=CONTENT_TYPE)
-    return _headers(response, etag, last_modified, filename)
+    response = StreamingHttpResponse(activity_file(projects, publisher), content_type=CONTENT_TYPE)
+    return with_file_headers(response, etag, last_modified, filename)
 
 
 def _reporting_organisation(identifier: str) -> Organisation:
@@ -89,4 +79,4 @@ def organisation(request, identifier):
         return not_modified
     content = organisation_file(organisation, projects, _base_url(request))
     response = HttpResponse(content, content_type=CONTENT_TYPE)
-    return _headers(response, etag, last_modified, f"{identifier}-organisation.xml")
+    return with_file_headers(response, etag, last_modified, f"{identifier}-organisation.xml")

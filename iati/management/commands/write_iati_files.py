@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from iati import published, selectors
-from iati.activities import Publisher, iterate, stream_activities
+from iati.activities import Publisher, activity_file
 from organisations.models import Organisation
 
 
@@ -51,8 +51,5 @@ class Command(BaseCommand):
             if not count:
                 published.remove(path)  # the view then answers 404, as it would live
             elif force or published.written_etag(path) != etag:
-                chunks = stream_activities(
-                    iterate(selectors.with_activity_data(projects)), publisher
-                )
-                size = published.write(path, chunks, etag)
+                size = published.write(path, activity_file(projects, publisher), etag)
                 self.stdout.write(f"{path.name}: {count} activities, {size:,} bytes")
