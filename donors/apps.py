@@ -21,7 +21,6 @@ class DonorsConfig(AppConfig):
             link_model=models.Funding,
             key="donor",
             options=models.Donor.objects.public,
-            repeats=True,  # a donor may fund a project through several instruments
         )
         project_selectors.add_detail_prefetch(selectors.fundings_prefetch)
         organisation_selectors.add_profile_section("donors", selectors.funding_donors)

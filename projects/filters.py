@@ -1,21 +1,16 @@
-"""The listing's filters, and its facets: each filter's options with their counts
-(counted in projects.facet_counts, one query for all of them).
+"""The listing's filters (validated here; applied in SQL for the API and the CSV files, on
+the listing index for the listing page: projects.listing), and how each facet's options
+are ordered.
 """
 
-import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import django_filters
-from django.db.models import F
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from core.cache import remember
-from core.localised import localised
 from projects import search, selectors
-from projects.facet_counts import FACET_SQL, facet_counts, labelled_counts
+from projects.listing_index import FIRST_YEAR, LAST_YEAR, RELATED_FACETS
 from projects.models import (
     Project,
     ProjectKind,
@@ -33,32 +28,10 @@ SORT_CHOICES = [
 # (add_related_facet).
 FACETS = ["country", "theme", "status", "kind", "year", "organisation"]
 
-# Years offered: a sane window, so ?year=99999 is simply a form error.
-FIRST_YEAR, LAST_YEAR = 1950, 2100
-
-
-@dataclass
-class Option:
-    value: str
-    label: str
-    count: int
-    selected: bool
-
-
-@dataclass
-class Facet:
-    name: str
-    label: str
-    options: list[Option]
-    selected: str
-    shortened: bool = False  # only the options with the most projects are offered
-
-
 # A select of a thousand names helps nobody and weighs a hundred kilobytes on every
 # listing: the organisation and donor facets offer those with the most projects (and the
-# chosen one); the search box finds any other by its name.
+# chosen one: projects.listing); the search box finds any other by its name.
 LONG_FACETS = {"organisation"}
-LONG_FACET_OPTIONS = 50
 
 
 class ProjectFilter(django_filters.FilterSet):
@@ -144,42 +117,6 @@ class ProjectFilter(django_filters.FilterSet):
         return queryset
 
 
-def _selected(filterset, name) -> str:
-    value = filterset.active.get(name)
-    if value is None:
-        return ""
-    return str(int(value)) if name == "year" else str(value)
-
-
-def facets(filterset: ProjectFilter) -> list[Facet]:
-    """Every facet with its options and counts, in one query (none while the content and
-    the filters are the same: every page and order of a listing shares the counts)."""
-    chosen = sorted((name, str(value)) for name, value in filterset.active.items())
-    key = f"facets:{get_language()}:{chosen}"
-    counted = remember(
-        hashlib.sha256(key.encode()).hexdigest(), lambda: facet_counts(filterset, FACETS)
-    )
-    result = []
-    for name in FACETS:
-        selected = _selected(filterset, name)
-        options = [
-            Option(value, label, count, value == selected)
-            for value, label, count in OPTION_BUILDERS[name](counted[name])
-            if count or value == selected
-        ]
-        shortened = name in LONG_FACETS and len(options) > LONG_FACET_OPTIONS
-        if shortened:
-            options = _with_most_projects(options, LONG_FACET_OPTIONS)
-        result.append(Facet(name, filterset.filters[name].label, options, selected, shortened))
-    return result
-
-
-def _with_most_projects(options: list[Option], limit: int) -> list[Option]:
-    """The `limit` options with the most projects, and the selected one, in their order."""
-    most = {option.value for option in sorted(options, key=lambda o: -o.count)[:limit]}
-    return [option for option in options if option.value in most or option.selected]
-
-
 # --- from counts to options: (value, label, count) in the order the form shows them -----
 
 
@@ -230,7 +167,6 @@ def add_related_facet(
     link_model,
     key: str,
     options: Callable,
-    repeats: bool = False,
     long: bool = True,
 ) -> None:
     """A facet over rows that link a project to something an app above projects owns (the
@@ -245,21 +181,11 @@ def add_related_facet(
     def filter_method(queryset, _name, slug):
         return selectors.with_related(queryset, link_model, key, options().filter(slug=slug))
 
-    def counts(alias):
-        labels = options().annotate(option_value=F("slug"), option_label=localised("name"))
-        return labelled_counts(
-            alias,
-            link_model,
-            key,
-            labels.values("id", "option_value", "option_label"),
-            distinct=repeats,
-        )
-
     ProjectFilter.base_filters[name] = django_filters.CharFilter(
         label=label, method=filter_method, max_length=200
     )
     FACETS.append(name)
-    FACET_SQL[name] = counts
+    RELATED_FACETS[name] = (link_model, key, options)
     OPTION_BUILDERS[name] = _sorted_by_label
     if long:
         LONG_FACETS.add(name)

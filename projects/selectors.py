@@ -121,6 +121,12 @@ def project_cards(queryset):
     )
 
 
+def cards_in_order(project_ids: list[int]) -> list:
+    """The cards of these public projects, in the order of the ids (one query)."""
+    cards = {card.pk: card for card in project_cards(Project.objects.filter(pk__in=project_ids))}
+    return [cards[pk] for pk in project_ids if pk in cards]
+
+
 # --- at most a few cards, and how many there are in all ---------------------------------
 
 # Project cards on a country, donor or organisation page (per list); the listing, filtered

@@ -11,8 +11,8 @@ from django.views.decorators.http import require_safe
 from django_countries import countries
 
 from core.cache import cache_public_page
-from projects import selectors
-from projects.filters import ProjectFilter, facets
+from projects import listing, selectors
+from projects.filters import ProjectFilter
 from projects.models import Project
 
 PER_PAGE = 20
@@ -27,11 +27,10 @@ def project_list(request):
     # Always bound, so that no parameters at all validates as "no filters".
     filterset = ProjectFilter(request.GET, queryset=selectors.public_projects())
     sort = filterset.chosen_sort
-    projects = selectors.sort_projects(filterset.qs, sort)
-    # Counted on the plain queryset; only the page's rows get the card's extra columns.
-    page = Paginator(projects, PER_PAGE).get_page(request.GET.get("page"))
-    first = (page.number - 1) * PER_PAGE
-    page.object_list = selectors.project_cards(projects)[first : first + PER_PAGE]
+    found = listing.find(filterset, sort)
+    # The listing index picks the page's project ids; only those rows are read.
+    page = Paginator(found.found, PER_PAGE).get_page(request.GET.get("page"))
+    page.object_list = selectors.cards_in_order(page.object_list)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -39,7 +38,7 @@ def project_list(request):
         "projects/project_list.html",
         {
             "filter": filterset,
-            "facets": facets(filterset),
+            "facets": found.facets,
             "page_obj": page,
             "projects": page.object_list,
             "is_filtered": bool(filterset.active),

@@ -269,7 +269,7 @@ def test_the_number_of_queries_does_not_grow_with_the_data(client, query):
 
 
 def test_a_long_organisation_facet_offers_those_with_most_projects_and_the_chosen_one(client):
-    from projects.filters import LONG_FACET_OPTIONS
+    from projects.listing import LONG_FACET_OPTIONS
 
     big = OrganisationFactory(name_nl="Grote organisatie", slug="big")
     make_projects(3, lead=big, prefix="big")

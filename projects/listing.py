@@ -1,0 +1,210 @@
+"""The project listing's results and facets, from the listing index (projects/listing_index.py).
+
+`find(filterset, sort)` gives the matching projects as a sequence of ids that a Paginator
+pages (only the page's ids are ever materialised), their number, and every facet with its
+options counted under every *other* active filter. Searching asks PostgreSQL once (the
+full-text GIN index, with a typo fallback on titles when the words themselves find
+little); everything else is bitmap arithmetic.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from django.db import connection
+from django.utils.translation import get_language
+from pyroaring import BitMap
+
+from projects import search
+from projects.filters import FACETS, LONG_FACETS, OPTION_BUILDERS, ProjectFilter
+from projects.listing_index import ListingIndex, current_index
+
+# Fewer exact matches than this, and titles close to what was typed are added after them.
+FEW_MATCHES = 20
+# The long facets (organisations, donors) offer this many options with the most projects.
+LONG_FACET_OPTIONS = 50
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list[Option]
+    selected: str
+    shortened: bool = False  # only the options with the most projects are offered
+
+
+class Found(Sequence):
+    """The matching projects' ids in the chosen order; slicing reads only that slice."""
+
+    def __init__(self, index: ListingIndex, result: BitMap, order: list[int] | None):
+        self.index, self.result, self.order = index, result, order
+
+    def __len__(self) -> int:
+        return len(self.result)
+
+    def __getitem__(self, item):
+        if not isinstance(item, slice):
+            raise TypeError("Found is read in slices")
+        start, stop, _step = item.indices(len(self))
+        if stop <= start:
+            return []
+        # Newest first (no order): the positions are that order.
+        in_order = self.order is None
+        positions = self.result[start:stop] if in_order else self._in_order(start, stop)
+        ids = self.index.ids
+        return [ids[position] for position in positions]
+
+    def _in_order(self, start: int, stop: int) -> list[int]:
+        result, taken = self.result, []
+        if len(result) == len(self.index.everything):
+            return self.order[start:stop]
+        for position in self.order:
+            if position in result:
+                taken.append(position)
+                if len(taken) == stop:
+                    break
+        return taken[start:]
+
+
+@dataclass
+class Listing:
+    found: Found
+    facets: list[Facet]
+
+
+def find(filterset: ProjectFilter, sort: str) -> Listing:
+    index = current_index()
+    language = get_language() or "nl"
+    active = {name: value for name, value in filterset.active.items() if name != "q"}
+    selected = {name: _as_value(name, value) for name, value in active.items()}
+    matching = {name: index.matching(name, value) for name, value in selected.items()}
+    ranked = None
+    if filterset.searching:
+        ranked = search_positions(index, filterset.active["q"], language)
+        matching["q"] = BitMap(ranked)
+    result = _intersection(index, matching.values())
+    order = (
+        ranked
+        if sort == "relevance" and ranked is not None
+        else index.orders.get(f"{sort}:{language}")
+    )
+    facets = [
+        _facet(filterset, index, name, language, matching, result, selected.get(name, ""))
+        for name in FACETS
+    ]
+    return Listing(Found(index, result, order), facets)
+
+
+def _as_value(name: str, value) -> str:
+    return str(int(value)) if name == "year" else str(value)
+
+
+def _intersection(index: ListingIndex, sets) -> BitMap:
+    sets = list(sets)
+    if not sets:
+        return index.everything
+    return BitMap.intersection(*sets) if len(sets) > 1 else sets[0]
+
+
+def _facet(filterset, index, name, language, matching, result, selected) -> Facet:
+    """The options of one facet, counted among the projects every other filter selects."""
+    if name in matching:
+        base = _intersection(index, [s for other, s in matching.items() if other != name])
+    else:
+        base = result
+    labels = index.labels.get(name, {})
+    rows = []
+    for value, positions in index.keys.get(name, {}).items():
+        count = positions.intersection_cardinality(base)
+        if count or value == selected:
+            label = labels.get(value)
+            name_shown = label.name(language) if label else None
+            rows.append((value, name_shown, label.position if label else 0, count))
+    if selected and selected not in index.keys.get(name, {}) and selected in labels:
+        label = labels[selected]
+        rows.append((selected, label.name(language), label.position, 0))
+    options = [
+        Option(value, label, count, value == selected)
+        for value, label, count in OPTION_BUILDERS[name](rows)
+        if count or value == selected
+    ]
+    shortened = name in LONG_FACETS and len(options) > LONG_FACET_OPTIONS
+    if shortened:
+        options = _with_most_projects(options, LONG_FACET_OPTIONS)
+    return Facet(name, filterset.filters[name].label, options, selected, shortened)
+
+
+def _with_most_projects(options: list[Option], limit: int) -> list[Option]:
+    """The `limit` options with the most projects, and the selected one, in their order."""
+    most = {option.value for option in sorted(options, key=lambda o: -o.count)[:limit]}
+    return [option for option in options if option.value in most or option.selected]
+
+
+# --- search -------------------------------------------------------------------------------
+
+# The full-text match uses the GIN index on the language's vector in the narrow search
+# rows (projects/migrations/0008_search_rows.py), drafts included: the listing index keeps
+# only public projects. Only when it finds fewer than FEW_MATCHES does the typo fallback
+# run: each word is replaced by the nearest known word and the search runs again, so its
+# cost follows the vocabulary, not the projects. PostgreSQL evaluates the count once and
+# skips the rest otherwise; one statement, so the page's query count is fixed. Column
+# names are ours, never input.
+SEARCH_SQL = """
+WITH exact AS (
+    SELECT project_id AS id, ts_rank({rank_column}, query) AS rank, updated_at
+      FROM projects_search_row, to_tsquery(%(config)s, %(tsquery)s) AS query
+     WHERE {column} @@ query
+), corrected AS (
+    -- Each word typed, or the nearest known word (trigram distance, by the GiST index).
+    SELECT to_tsquery(%(config)s, string_agg(coalesce((
+               SELECT w.word FROM projects_search_word w
+                WHERE w.word %% typed.term ORDER BY w.word <-> typed.term LIMIT 1
+           ), typed.term), ' & ')) AS query
+      FROM unnest(%(typed)s::text[]) AS typed (term)
+     WHERE (SELECT count(*) FROM exact) < %(few)s
+), close AS (
+    SELECT project_id AS id, ts_rank({rank_column}, corrected.query) AS rank, updated_at
+      FROM projects_search_row, corrected
+     WHERE {column} @@ corrected.query
+       AND project_id NOT IN (SELECT id FROM exact)
+)
+SELECT (SELECT array_agg(id ORDER BY rank DESC, updated_at DESC, id) FROM exact),
+       (SELECT array_agg(id ORDER BY rank DESC, updated_at DESC, id) FROM close)
+"""
+
+
+def search_positions(index: ListingIndex, text: str, language: str) -> list[int]:
+    """Positions of the public projects matching `text`, best first: exact matches by
+    relevance, then (if those are few) titles close to what was typed."""
+    terms = search.search_terms(text)
+    if not terms:
+        return []
+    config, column = search.CONFIGURATIONS.get(language, search.CONFIGURATIONS["nl"])
+    with connection.cursor() as cursor:
+        cursor.execute(
+            SEARCH_SQL.format(column=column, rank_column=column.replace("search", "rank")),
+            {
+                "config": config,
+                "tsquery": search.tsquery_text(terms),
+                "typed": [_plain(term) for term in terms],
+                "few": FEW_MATCHES,
+            },
+        )
+        exact, close = cursor.fetchone()
+    return index.positions_of([*(exact or []), *(close or [])])
+
+
+def _plain(term: str) -> str:
+    """As the known words are kept: lower case, without accents (projects_unaccent)."""
+    return unicodedata.normalize("NFKD", term.lower()).encode("ascii", "ignore").decode() or term
