@@ -55,3 +55,18 @@ def test_no_footer_form_without_an_open_newsletter(rf):
 
     cache.clear()  # update() sends no signal
     assert "<form" not in render_footer(rf)
+
+
+def test_footer_form_carries_each_pages_path_and_a_signed_start(rf):
+    import re
+
+    from newsletter.forms import SubscribeForm
+
+    render_footer(rf, "/nl/projects/")  # the fields are rendered once, then reused
+    html = render_footer(rf, "/nl/organisations/?x=<b>")
+
+    assert 'name="source" value="/nl/organisations/"' in html
+    started = re.search(r'name="started" value="([^"]+)"', html).group(1)
+    form = SubscribeForm({"started": started}, newsletters=[])
+    assert form._seconds_open() is not None  # a genuine, signed start time
+    assert "\x00" not in html
