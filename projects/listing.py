@@ -9,11 +9,14 @@ little); everything else is bitmap arithmetic.
 
 from __future__ import annotations
 
+import heapq
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.db import connection
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from pyroaring import BitMap
 
@@ -42,6 +45,19 @@ class Facet:
     options: list[Option]
     selected: str
     shortened: bool = False  # only the options with the most projects are offered
+
+    @property
+    def options_html(self) -> str:
+        """The <option> elements: hundreds on every listing, ten times faster built here
+        than by the template's loop."""
+        return format_html_join(
+            "",
+            '<option value="{}"{}>{} ({})</option>',
+            (
+                (o.value, mark_safe(" selected") if o.selected else "", o.label, o.count)
+                for o in self.options
+            ),
+        )
 
 
 class Found(Sequence):
@@ -124,13 +140,21 @@ def _facet(filterset, index, name, language, matching, result, selected) -> Face
     else:
         base = result
     labels = index.labels.get(name, {})
+    counts = [
+        (value, positions.intersection_cardinality(base))
+        for value, positions in index.keys.get(name, {}).items()
+    ]
+    counts = [(value, count) for value, count in counts if count or value == selected]
+    shortened = name in LONG_FACETS and len(counts) > LONG_FACET_OPTIONS
+    if shortened:  # the most projects first, before any name is looked up or sorted
+        most = heapq.nlargest(LONG_FACET_OPTIONS, counts, key=lambda value_count: value_count[1])
+        kept = {value for value, _count in most} | {selected}
+        counts = [(value, count) for value, count in counts if value in kept]
     rows = []
-    for value, positions in index.keys.get(name, {}).items():
-        count = positions.intersection_cardinality(base)
-        if count or value == selected:
-            label = labels.get(value)
-            name_shown = label.name(language) if label else None
-            rows.append((value, name_shown, label.position if label else 0, count))
+    for value, count in counts:
+        label = labels.get(value)
+        name_shown = label.name(language) if label else None
+        rows.append((value, name_shown, label.position if label else 0, count))
     if selected and selected not in index.keys.get(name, {}) and selected in labels:
         label = labels[selected]
         rows.append((selected, label.name(language), label.position, 0))
@@ -139,16 +163,7 @@ def _facet(filterset, index, name, language, matching, result, selected) -> Face
         for value, label, count in OPTION_BUILDERS[name](rows)
         if count or value == selected
     ]
-    shortened = name in LONG_FACETS and len(options) > LONG_FACET_OPTIONS
-    if shortened:
-        options = _with_most_projects(options, LONG_FACET_OPTIONS)
     return Facet(name, filterset.filters[name].label, options, selected, shortened)
-
-
-def _with_most_projects(options: list[Option], limit: int) -> list[Option]:
-    """The `limit` options with the most projects, and the selected one, in their order."""
-    most = {option.value for option in sorted(options, key=lambda o: -o.count)[:limit]}
-    return [option for option in options if option.value in most or option.selected]
 
 
 # --- search -------------------------------------------------------------------------------
