@@ -22,7 +22,8 @@ from pyroaring import BitMap
 
 from projects import search
 from projects.filters import FACETS, LONG_FACETS, OPTION_BUILDERS, ProjectFilter
-from projects.listing_index import ListingIndex, current_index
+from projects.listing_index import ListingIndex
+from projects.listing_source import current_index
 
 # Fewer exact matches than this, and titles close to what was typed are added after them.
 FEW_MATCHES = 20
@@ -63,8 +64,8 @@ class Facet:
 class Found(Sequence):
     """The matching projects' ids in the chosen order; slicing reads only that slice."""
 
-    def __init__(self, index: ListingIndex, result: BitMap, order: list[int] | None):
-        self.index, self.result, self.order = index, result, order
+    def __init__(self, index: ListingIndex, result: BitMap, order: str, ranked: list[int]):
+        self.index, self.result, self.order, self.ranked = index, result, order, ranked
 
     def __len__(self) -> int:
         return len(self.result)
@@ -75,19 +76,12 @@ class Found(Sequence):
         start, stop, _step = item.indices(len(self))
         if stop <= start:
             return []
-        # Newest first (no order): the positions are that order.
-        in_order = self.order is None
-        positions = self.result[start:stop] if in_order else self._in_order(start, stop)
-        ids = self.index.ids
-        return [ids[position] for position in positions]
-
-    def _in_order(self, start: int, stop: int) -> list[int]:
-        result, taken = self.result, []
-        if len(result) == len(self.index.everything):
-            return self.order[start:stop]
-        for position in self.order:
-            if position in result:
-                taken.append(position)
+        if self.order != "relevance":
+            return self.index.page(self.result, self.order, start, stop)
+        taken = []  # the search's own order, best first
+        for pk in self.ranked:
+            if pk in self.result:
+                taken.append(pk)
                 if len(taken) == stop:
                     break
         return taken[start:]
@@ -105,21 +99,20 @@ def find(filterset: ProjectFilter, sort: str) -> Listing:
     active = {name: value for name, value in filterset.active.items() if name != "q"}
     selected = {name: _as_value(name, value) for name, value in active.items()}
     matching = {name: index.matching(name, value) for name, value in selected.items()}
-    ranked = None
+    ranked = []
     if filterset.searching:
-        ranked = search_positions(index, filterset.active["q"], language)
+        ranked = search_ids(index, filterset.active["q"], language)
         matching["q"] = BitMap(ranked)
     result = _intersection(index, matching.values())
-    order = (
-        ranked
-        if sort == "relevance" and ranked is not None
-        else index.orders.get(f"{sort}:{language}")
-    )
+    if sort == "relevance" and filterset.searching:
+        order = "relevance"
+    else:
+        order = "newest" if sort not in ("title", "start") else f"{sort}:{language}"
     facets = [
         _facet(filterset, index, name, language, matching, result, selected.get(name, ""))
         for name in FACETS
     ]
-    return Listing(Found(index, result, order), facets)
+    return Listing(Found(index, result, order, ranked), facets)
 
 
 def _as_value(name: str, value) -> str:
@@ -139,25 +132,27 @@ def _facet(filterset, index, name, language, matching, result, selected) -> Face
         base = _intersection(index, [s for other, s in matching.items() if other != name])
     else:
         base = result
-    labels = index.labels.get(name, {})
-    counts = [
-        (value, positions.intersection_cardinality(base))
-        for value, positions in index.keys.get(name, {}).items()
-    ]
-    counts = [(value, count) for value, count in counts if count or value == selected]
+    by_key = index.keys.get(name, {})
+    labels = index.labels.get(name)  # None: the key is the value (a country, a year…)
+    chosen = index.key_of(name, selected) if selected else None
+    counts = [(key, ids.intersection_cardinality(base)) for key, ids in by_key.items()]
+    counts = [(key, count) for key, count in counts if count or key == chosen]
+    if labels is not None:
+        counts = [(key, count) for key, count in counts if key in labels]
+        if chosen in labels and chosen not in dict(counts):
+            counts.append((chosen, 0))
     shortened = name in LONG_FACETS and len(counts) > LONG_FACET_OPTIONS
     if shortened:  # the most projects first, before any name is looked up or sorted
-        most = heapq.nlargest(LONG_FACET_OPTIONS, counts, key=lambda value_count: value_count[1])
-        kept = {value for value, _count in most} | {selected}
-        counts = [(value, count) for value, count in counts if value in kept]
-    rows = []
-    for value, count in counts:
-        label = labels.get(value)
-        name_shown = label.name(language) if label else None
-        rows.append((value, name_shown, label.position if label else 0, count))
-    if selected and selected not in index.keys.get(name, {}) and selected in labels:
-        label = labels[selected]
-        rows.append((selected, label.name(language), label.position, 0))
+        most = heapq.nlargest(LONG_FACET_OPTIONS, counts, key=lambda key_count: key_count[1])
+        kept = {key for key, _count in most} | {chosen}
+        counts = [(key, count) for key, count in counts if key in kept]
+    if labels is None:
+        rows = [(key, None, 0, count) for key, count in counts]
+    else:
+        rows = [
+            (labels[key].slug, labels[key].name(language), labels[key].position, count)
+            for key, count in counts
+        ]
     options = [
         Option(value, label, count, value == selected)
         for value, label, count in OPTION_BUILDERS[name](rows)
@@ -199,8 +194,8 @@ SELECT (SELECT array_agg(id ORDER BY rank DESC, updated_at DESC, id) FROM exact)
 """
 
 
-def search_positions(index: ListingIndex, text: str, language: str) -> list[int]:
-    """Positions of the public projects matching `text`, best first: exact matches by
+def search_ids(index: ListingIndex, text: str, language: str) -> list[int]:
+    """Ids of the public projects matching `text`, best first: exact matches by
     relevance, then (if those are few) titles close to what was typed."""
     terms = search.search_terms(text)
     if not terms:
@@ -217,7 +212,8 @@ def search_positions(index: ListingIndex, text: str, language: str) -> list[int]
             },
         )
         exact, close = cursor.fetchone()
-    return index.positions_of([*(exact or []), *(close or [])])
+    public = index.everything
+    return [pk for pk in (*(exact or []), *(close or [])) if pk in public]
 
 
 def _plain(term: str) -> str:

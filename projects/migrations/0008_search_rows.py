@@ -100,6 +100,6 @@ DROP TABLE IF EXISTS projects_search_word;
 
 
 class Migration(migrations.Migration):
-    dependencies = [("projects", "0007_listing_version")]
+    dependencies = [("projects", "0007_listing_changes")]
 
     operations = [migrations.RunSQL(FORWARD, BACKWARD)]

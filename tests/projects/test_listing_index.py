@@ -1,4 +1,4 @@
-"""The listing index (projects/listing_index.py) follows every change, however it is made,
+"""The listing index (projects/listing_index.py, listing_source.py) follows every change,
 and the day; the typo fallback only steps in when the words themselves find little."""
 
 import datetime
@@ -9,7 +9,7 @@ from django.core.cache import cache
 from core.models import Publication
 from donors.models import Donor
 from organisations.models import Organisation
-from projects import listing_index
+from projects import listing_source
 from projects.listing import FEW_MATCHES
 from projects.models import Project, ProjectKind
 from tests.factories import DonorFactory, FundingFactory, OrganisationFactory, ProjectFactory
@@ -77,7 +77,7 @@ def test_status_and_years_follow_the_day(client, monkeypatch):
     )
     assert slugs(client, status="running") == {"until-2030"}
 
-    monkeypatch.setattr(listing_index, "today", lambda: datetime.date(2031, 1, 2))
+    monkeypatch.setattr(listing_source, "today", lambda: datetime.date(2031, 1, 2))
 
     assert slugs(client, status="completed") == {"until-2030"}
     assert slugs(client, status="running") == set()
@@ -85,7 +85,7 @@ def test_status_and_years_follow_the_day(client, monkeypatch):
 
 def test_an_open_ended_project_counts_up_to_this_year(client):
     ProjectFactory(slug="open", start=datetime.date(2020, 3, 1), end=None, is_ongoing=True)
-    this_year = listing_index.today().year
+    this_year = listing_source.today().year
 
     years = counts(client, "year")
 
