@@ -6,7 +6,8 @@ bulk import costs one INSERT … SELECT); a write to the tables of names (themes
 organisations, donors) logs a NULL (the names are read again), a TRUNCATE logs -1 (the
 index is built again). Each row carries its transaction's id, so that a process can tell
 which changes it may not have seen yet: those of transactions still running when it last
-looked, and everything after.
+looked, and everything after. Rows older than two days are deleted as new ones come: by
+then every process has built its index again for the new day.
 """
 
 from django.db import migrations
@@ -71,10 +72,13 @@ FORWARD = [
         logged_at timestamptz NOT NULL DEFAULT now()
     );
     CREATE INDEX projects_listing_change_xid ON projects_listing_change (xid);
+    CREATE INDEX projects_listing_change_logged_at ON projects_listing_change (logged_at);
 
     CREATE FUNCTION projects_listing_log() RETURNS trigger
         LANGUAGE plpgsql AS $$
     BEGIN
+        -- No process needs rows this old: a new day rebuilds every index.
+        DELETE FROM projects_listing_change WHERE logged_at < now() - interval '2 days';
         IF TG_OP = 'TRUNCATE' OR TG_ARGV[0] = 'rebuild' THEN
             INSERT INTO projects_listing_change (project_id) VALUES (-1);
             RETURN NULL;

@@ -107,3 +107,16 @@ def test_no_typo_fallback_when_the_words_find_plenty(client):
 
     assert response.context["page_obj"].paginator.count == FEW_MATCHES  # not the typo too
     assert slugs(client, q="vredesonderwys") == {"typo"}
+
+
+def test_a_rolled_back_change_leaves_the_listing(client):
+    from django.db import transaction
+
+    ProjectFactory(slug="kept")
+    with pytest.raises(RuntimeError), transaction.atomic():
+        ProjectFactory(slug="rolled-back")
+        assert slugs(client) == {"kept", "rolled-back"}  # seen inside its transaction
+        raise RuntimeError
+
+    assert slugs(client) == {"kept"}
+    assert counts(client, "kind") == {"project": 1}
