@@ -173,3 +173,13 @@ def test_the_sitemap_comes_compressed(site):
 
     assert b"/nl/projects/water-11/" in plain.content
     assert_encoded(response, "br", plain.content)
+
+
+@pytest.mark.parametrize("url", ["/api/v1/projects/", "/api/v1/schema/"])
+def test_the_api_comes_compressed(site, url):
+    plain = get(url)
+    response = get(url, "gzip")
+
+    assert plain.status_code == 200
+    assert "Content-Encoding" not in plain
+    assert_encoded(response, "gzip", plain.content)
