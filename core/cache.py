@@ -8,7 +8,9 @@ transaction commits, so a page read during the save is never kept as the new one
 is in the key because a project's status follows from today's date.
 
 Public pages are the same for every visitor and set no cookie (the newsletter's forms
-carry no CSRF token: core/origin.py), so they are stored and served as they are, and
+carry no CSRF token: core/origin.py), so they are stored and served as they are, compressed
+with Brotli or gzip where the client accepts it (no secret for BREACH: core/compression.py;
+both forms are made once, when the page is stored, so a hit only picks one), and
 say `Cache-Control: public, max-age=0, s-maxage=PUBLIC_PAGE_SHARED_MAX_AGE` so that a
 shared cache or a CDN in front of the portal may keep them too. That cache cannot be told
 of a save, hence the short s-maxage; browsers ask again each time, so an editor sees a
@@ -30,6 +32,7 @@ from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 
+from core.compression import chosen_encoding, encoded_forms, with_encoding
 from core.models import today
 
 GENERATION_KEY = "content:generation"
@@ -79,7 +82,9 @@ def page_key(request) -> str:
     path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
     return ":".join(
         [
-            "public-page",  # not "page": those held a CSRF token slot
+            # Not "page": those held a CSRF token slot; not "public-page": those held the
+            # body only, without its compressed forms.
+            "encoded-page",
             str(generation()),
             today().isoformat(),
             get_language() or "",
@@ -106,18 +111,19 @@ def cache_public_page(view):
         key = page_key(request)
         stored = cache.get(key)
         if stored is not None:
-            content_type, body = stored
-            return HttpResponse(body, content_type=content_type)
+            content_type, forms = stored
+            encoding = chosen_encoding(request, forms)
+            return with_encoding(HttpResponse(content_type=content_type), encoding, forms[encoding])
         response = view(request, *args, **kwargs)
         if callable(getattr(response, "render", None)):
             response = response.render()
-        if _keepable(response):
-            cache.set(
-                key,
-                (response["Content-Type"], response.content),
-                settings.PUBLIC_PAGE_CACHE_SECONDS,
-            )
-        return response
+        if not _keepable(response):
+            return response
+        # {"": the page, "br": …, "gzip": …}: compressed here, once, for every later hit.
+        forms = encoded_forms(response.content)
+        cache.set(key, (response["Content-Type"], forms), settings.PUBLIC_PAGE_CACHE_SECONDS)
+        encoding = chosen_encoding(request, forms)
+        return with_encoding(response, encoding, forms[encoding])
 
     return cached_view
 
@@ -150,6 +156,7 @@ def _keepable(response) -> bool:
         response.status_code == 200
         and not response.streaming
         and not response.cookies
+        and not response.has_header("Content-Encoding")  # never compressed twice
         and "private" not in response.get("Cache-Control", "")
         and "no-store" not in response.get("Cache-Control", "")
     )

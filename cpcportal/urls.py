@@ -8,6 +8,7 @@ from django.views.static import serve
 from accounts.views import AdminLanguageView
 from api import downloads
 from core.cache import public_cache_headers
+from core.compression import compress_public_response
 from cpcportal import views
 from cpcportal.models import SitePageKey
 from cpcportal.sitemaps import sitemaps
@@ -27,7 +28,12 @@ urlpatterns = [
     path("api/v1/", include("api.urls")),
     # Search engines look for these at the root, without a language prefix.
     path("robots.txt", views.robots_txt, name="robots"),
-    path("sitemap.xml", public_cache_headers(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        compress_public_response(public_cache_headers(sitemap)),
+        {"sitemaps": sitemaps},
+        name="sitemap",
+    ),
     # The IATI files hold both languages, so they have no language prefix.
     path("iati/", include("iati.urls")),
 ]
