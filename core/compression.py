@@ -9,11 +9,12 @@ nothing. Pages with a token or anything personal (the admin, /account/, forms th
 what was posted) are never compressed: nothing here is middleware, a view has to ask.
 
 What asks: the page cache (core/cache.py), for its pages, and compress_public_response
-for the sitemap and the JSON API (api/urls.py: no login, the same for everyone). Left as
+for the sitemap, the project feeds and the JSON API (api/urls.py: no login, the same for
+everyone). Left as
 they are: the streamed CSV and IATI files (compressing costs as much as the file is big, on
 requests that are already long; a reverse proxy may do it), robots.txt (too small), the
-newsletter's own page (it shows what was posted), and for now the project feeds (safe;
-one wrapper in projects/urls.py). Static files come compressed from whitenoise.
+newsletter's own page (it shows what was posted). Static files come compressed from
+whitenoise.
 
 Both forms are made with levels that cost well under a millisecond for the project
 listing (measured on its demo HTML, 37.6 KB, on this 2-core machine):

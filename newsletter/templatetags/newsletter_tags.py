@@ -6,8 +6,8 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from newsletter import choices
-from newsletter.forms import SubscribeForm, consent_label, sign_started
+from newsletter import choices, forms
+from newsletter.forms import SubscribeForm, consent_label
 
 register = template.Library()
 
@@ -50,7 +50,7 @@ def newsletter_footer_fields(context, form):
         skeleton = _skeletons[key] = _render_skeleton(form.newsletters)
     request = context.get("request")
     path = request.path if request is not None else ""
-    html = skeleton.replace(STARTED, conditional_escape(sign_started())).replace(
+    html = skeleton.replace(STARTED, conditional_escape(forms.sign_started())).replace(
         SOURCE, conditional_escape(path)
     )
     return mark_safe(html)  # noqa: S308 (crispy's output; the two values escaped above)

@@ -175,8 +175,11 @@ def test_the_sitemap_comes_compressed(site):
     assert_encoded(response, "br", plain.content)
 
 
-@pytest.mark.parametrize("url", ["/api/v1/projects/", "/api/v1/schema/"])
-def test_the_api_comes_compressed(site, url):
+@pytest.mark.parametrize(
+    "url",
+    ["/api/v1/projects/", "/api/v1/schema/", "/nl/projects/feed/rss/", "/nl/projects/feed/atom/"],
+)
+def test_the_api_and_the_feeds_come_compressed(site, url):
     plain = get(url)
     response = get(url, "gzip")
 
