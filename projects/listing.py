@@ -13,9 +13,9 @@ import heapq
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html import escape
 
 from django.db import connection
-from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from pyroaring import BitMap
@@ -50,14 +50,13 @@ class Facet:
     @property
     def options_html(self) -> str:
         """The <option> elements: hundreds on every listing, ten times faster built here
-        than by the template's loop."""
-        return format_html_join(
-            "",
-            '<option value="{}"{}>{} ({})</option>',
-            (
-                (o.value, mark_safe(" selected") if o.selected else "", o.label, o.count)
+        (escaped as the template would) than by the template's loop."""
+        return mark_safe(  # noqa: S308 (every value escaped)
+            "".join(
+                f'<option value="{escape(str(o.value))}"{" selected" if o.selected else ""}>'
+                f"{escape(str(o.label))} ({o.count:d})</option>"
                 for o in self.options
-            ),
+            )
         )
 
 

@@ -97,7 +97,7 @@ def public_projects():
 
 
 def public_project_cards(queryset=None):
-    """Public projects ready for `{% include "includes/project_card.html" %}`: one query.
+    """Public projects ready for `{% project_card project %}`: one query.
 
     Usage: `public_project_cards()[:6]`, or pass an already filtered queryset of Project.
     """

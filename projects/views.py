@@ -24,8 +24,9 @@ JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0
 @require_safe
 @cache_public_page
 def project_list(request):
-    # Always bound, so that no parameters at all validates as "no filters".
-    filterset = ProjectFilter(request.GET, queryset=selectors.public_projects())
+    # Always bound, so that no parameters at all validates as "no filters". Only validated
+    # here: the listing index applies the filters, not this queryset (the API's does).
+    filterset = ProjectFilter(request.GET, queryset=Project.objects.none())
     sort = filterset.chosen_sort
     found = listing.find(filterset, sort)
     # The listing index picks the page's project ids; only those rows are read.
