@@ -34,6 +34,9 @@ SEED = 15  # issue #15
 PER_PAGE = 20  # projects/views.py
 LISTING = "/nl/projects/"
 SORTS = ["newest", "title", "start"]  # beside the default order
+# How the listing says what it found ("1.234 projecten gevonden"), or that it found nothing.
+RESULTS_COUNT = re.compile(rb'class="results-count"[^>]*>\s*([\d.,\s\xa0\xc2]+)')
+EMPTY_RESULT = b'class="empty-result"'
 # Words too common or too short to be searched for on their own.
 STOPWORDS = {"voor", "van", "met", "een", "aan", "het", "den", "de", "in", "op", "na", "langs"}
 
@@ -186,22 +189,45 @@ def write_lists(lists: dict[str, list[str]], directory: Path, label: str) -> dic
     return paths
 
 
-def time_distinct(handler, get, urls: list[str], requests: int, budget: float) -> dict:
+def projects_found(body: bytes) -> int | None:
+    """The number of projects the listing says it found, None if it does not say."""
+    match = RESULTS_COUNT.search(body)
+    if match:
+        return int(re.sub(rb"\D", b"", match.group(1)) or 0)
+    return 0 if EMPTY_RESULT in body else None
+
+
+def get_body(handler, url: str) -> tuple[int, bytes]:
+    """(status, body) of a GET through the WSGI handler (measure.environ's request)."""
+    from tools.bench.measure import environ
+
+    statuses = []
+    response = handler(environ(url), lambda status, headers, exc_info=None: statuses.append(status))
+    try:
+        body = b"".join(response)
+    finally:
+        response.close()
+    return int(statuses[0].split()[0]), body
+
+
+def time_distinct(handler, urls: list[str], requests: int, budget: float) -> dict:
     """Server time of up to `requests` of these URLs, each once, caches off (the caller's),
-    after three others as a warm-up; statuses counted."""
+    after three others as a warm-up; statuses counted, and the pages that found projects."""
     from tools.bench.measure import percentile
 
     for url in urls[-3:]:
-        get(handler, url)
-    samples, statuses = [], Counter()
+        get_body(handler, url)
+    samples, statuses, found = [], Counter(), Counter()
     deadline = time.monotonic() + budget
     for url in urls[:requests]:
         if time.monotonic() > deadline:
             break
         started = time.perf_counter()
-        status, _length = get(handler, url)
+        status, body = get_body(handler, url)
         samples.append(time.perf_counter() - started)
         statuses[status] += 1
+        number = projects_found(body)
+        found["unknown" if number is None else "some" if number else "none"] += 1
     samples.sort()
     return {
         "requests": len(samples),
@@ -209,4 +235,5 @@ def time_distinct(handler, get, urls: list[str], requests: int, budget: float) -
         "p95_ms": round(percentile(samples, 0.95) * 1000, 2),
         "stopped_early": len(samples) < requests,
         "statuses": {str(code): n for code, n in sorted(statuses.items())},
+        "found": dict(found),
     }

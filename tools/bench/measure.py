@@ -293,7 +293,7 @@ def long_tail(handler, requests, budget, progress, count: int, directory: str, l
     kinds = {}
     for kind, _label in longtail.KINDS:
         with caches_off():
-            timing = longtail.time_distinct(handler, get, lists[kind], requests, budget)
+            timing = longtail.time_distinct(handler, lists[kind], requests, budget)
         kinds[kind] = {"urls": len(lists[kind]), "list": paths[kind], "timing": timing}
         kinds[kind]["examples"] = lists[kind][:3]
         progress(f"distinct {kind}: median {timing['median_ms']} ms, p95 {timing['p95_ms']} ms")

@@ -40,6 +40,10 @@ def render(data: dict) -> str:
     listing_share = endpoints["project_list"]["rps"] / minimal
     run_seconds = machine["run_seconds"]
     sizes = data.get("sizes") or [bench]
+    first_size_seconds = run_seconds
+    if len(sizes) > 1:  # the other sizes' parts taken out (older runs did not time them)
+        others = [other.get("seconds") for other in sizes[1:]]
+        first_size_seconds = None if None in others else run_seconds - sum(others)
     verdicts = [
         (
             f"At most {MAX_QUERIES} SQL queries on every page (both sizes)",
@@ -72,8 +76,13 @@ def render(data: dict) -> str:
         (
             "`make bench` under 15 minutes (the default size)",
             f"this run: {duration(run_seconds)} (without installing the virtualenv)"
-            + (f", {len(sizes)} sizes" if len(sizes) > 1 else ""),
-            run_seconds < RUN_TARGET_SECONDS if len(sizes) == 1 else None,
+            + (
+                "; without the other sizes' databases and measurements "
+                + (duration(first_size_seconds) if first_size_seconds else "(not timed)")
+                if len(sizes) > 1
+                else ""
+            ),
+            first_size_seconds < RUN_TARGET_SECONDS if first_size_seconds is not None else None,
         ),
     ]
     verdicts += file_verdicts(demo["files"], bench["files"])

@@ -245,6 +245,7 @@ def longtail_section(data: dict) -> list[str]:
             ms(timing["median_ms"]),
             ms(timing["p95_ms"]),
             statuses,
+            found_share(timing.get("found")),
         ]
         if run:
             repeated = run["sent"] > measured["urls"]
@@ -276,7 +277,8 @@ def longtail_section(data: dict) -> list[str]:
         *examples,
         "",
         "*Server time* is in process as above, every cache off, each URL once "
-        f"(target: at most {UNCACHED_MEDIAN_MS} ms median and {UNCACHED_P95_MS} ms p95). "
+        f"(target: at most {UNCACHED_MEDIAN_MS} ms median and {UNCACHED_P95_MS} ms p95); "
+        "*found projects*: the share of those pages that said they found at least one. "
         f"*Under load* is gunicorn and wrk as in *Throughput* below, {load['duration']} s per "
         "kind in one run; requests/s counts the answered pages (2xx); *sent* is how many URLs "
         "wrk sent, *repeated* if more than the list holds (some then came from the cache). "
@@ -290,6 +292,7 @@ def longtail_section(data: dict) -> list[str]:
                 "server time median",
                 "p95",
                 "answers",
+                "found projects",
                 "requests/s under load",
                 "× minimal view",
                 "latency p50 / p99",
@@ -298,10 +301,20 @@ def longtail_section(data: dict) -> list[str]:
                 "target",
             ],
             rows,
-            "lrrrrlrrrrrc",
+            "lrrrrlrrrrrrc",
         ),
         "",
     ]
+
+
+def found_share(found: dict | None) -> str:
+    """How many of the timed pages found projects ("unknown": the page did not say)."""
+    if not found:
+        return NONE
+    told = found.get("some", 0) + found.get("none", 0)
+    if not told:
+        return "unknown"
+    return f"{100 * found.get('some', 0) / told:.0f} %"
 
 
 def cold_section(data: dict) -> list[str]:
