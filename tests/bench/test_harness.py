@@ -213,6 +213,8 @@ def test_report_of_two_sizes_with_every_target_met():
     assert "| Project listing | 310 ms | 330 ms | 4.0 ms | 77.50 × | 200 |" in text
     assert "| `cpcportal_bench_100k` | 7 min 00 s |" in text
     assert "| Search | 6,000 | 200 | 12.0 ms | 30.0 ms | 200: 200 | 95 % | 20.0 |" in text
+    # Beside the page's own uncached time: the same page over distinct URLs.
+    assert "| 5.0 ms | 9.0 ms | 5.0 ms | 9.0 ms | 12.0 ms / 30.0 ms | 2 KiB |" in text
 
 
 def test_report_names_what_the_long_tail_missed():

@@ -213,7 +213,7 @@ def sizes_section(data: dict) -> list[str]:
         rows.append(row)
     out += [
         "How each page's server time grows with the data: the median at each size, in process "
-        "as in *Server time* below (uncached: `DummyCache`; as deployed: the page cache, which "
+        "as in *Server time* above (uncached: `DummyCache`; as deployed: the page cache, which "
         "a repeated URL hits), and their ratio. A page whose cost follows what it shows, not "
         f"the data, stays near 1 ×; the target for the listings and search is at most "
         f"{GROWTH_LIMIT:g} ×. The queries must be equal at every size.",
