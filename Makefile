@@ -76,9 +76,10 @@ $(STAMP):
 clean:
 	rm -rf $(VENV) node_modules var/static var/static-* var/screenshots .pytest_cache .ruff_cache
 
-# Benchmark (issue #7): generated data in databases of its own (cpcportal_bench,
+# Benchmark (issues #7, #15): generated data in databases of its own (cpcportal_bench,
 # cpcportal_bench_demo), queries, server time and a load test; writes docs/performance.md.
-# Needs wrk (apt-get install wrk). Not part of make test.
+# Needs wrk (apt-get install wrk). Not part of make test. BENCH_ARGS="--sizes 20000,100000"
+# measures at both sizes; BENCH_ARGS="--projects 2000" makes a quick run.
 .PHONY: bench
 bench: $(STAMP)
 	@$(PY) -m tools.bench.run $(BENCH_ARGS)

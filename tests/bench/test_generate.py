@@ -143,3 +143,25 @@ def test_a_seed_makes_the_rows_it_always_made(generated):
         "education-for-young-mothers-in-juvenile-justice-in-tuzla-1",
         "family-based-care-for-teenagers-in-childrens-homes-in-the-neighbourhood-in-la-paz-2",
     ]
+
+
+def test_scaled_to_the_benchmark_size_is_the_benchmark():
+    """`make bench` at 20,000 projects keeps its data; other sizes keep its proportions."""
+    assert Scale.for_projects(20_000) == Scale()
+    larger = Scale.for_projects(100_000)
+    assert (larger.organisations, larger.donors, larger.fundings, larger.partnerships) == (
+        2_500,
+        5_000,
+        250_000,
+        25_000,
+    )
+    larger.check()
+
+
+@modify_settings(INSTALLED_APPS={"append": "tools.bench"})
+def test_the_management_command_scales_everything_with_the_projects():
+    out = io.StringIO()
+    call_command("bench_data", "--scaled-to", "100", stdout=out)
+    assert "100 project," in out.getvalue()
+    assert Funding.objects.count() == 250
+    assert Organisation.objects.count() == 10

@@ -2,6 +2,7 @@
 
     generate(Scale())      # 500 organisations, 20,000 projects, 1,000 donors,
                            # 50,000 fundings, 5,000 partnerships (issue #7)
+    generate(Scale.for_projects(100_000))  # the same proportions, five times as much
 
 Every model rule holds: each project has exactly one lead participation and no organisation
 twice; fundings and partnerships are unique; periods end after they start; ongoing
@@ -72,6 +73,21 @@ class Scale:
         pairs = self.organisations * (self.organisations - 1)
         if self.partnerships < 0 or self.partnerships > pairs:
             raise ValueError(f"at most {pairs} partnerships for {self.organisations} organisations")
+
+    @classmethod
+    def for_projects(cls, projects: int) -> Scale:
+        """The benchmark's proportions at another number of projects, so that a larger
+        portal has as many organisations, donors, fundings and partnerships per project
+        (20,000 gives exactly the defaults, and so the same data for the same seed)."""
+        default = cls()
+        share = projects / default.projects
+        return cls(
+            organisations=max(10, round(default.organisations * share)),
+            projects=projects,
+            donors=max(6, round(default.donors * share)),  # 2.5 fundings a project
+            fundings=round(default.fundings * share),
+            partnerships=round(default.partnerships * share),
+        )
 
 
 BENCHMARK = Scale()

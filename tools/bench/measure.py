@@ -237,7 +237,11 @@ def caches_off():
     return override_settings(CACHES=dict.fromkeys(settings.CACHES, DUMMY_CACHE))
 
 
-def measure(queries_only: bool, requests: int, budget: float, progress) -> dict:
+def measure(
+    queries_only: bool, requests: int, budget: float, progress, with_files=True, distinct=None
+) -> dict:
+    """`distinct`: (how many URLs per kind, where to write their lists, a label for the
+    files) for the long tail (longtail.py), or None."""
     import django
 
     django.setup()
@@ -251,7 +255,7 @@ def measure(queries_only: bool, requests: int, budget: float, progress) -> dict:
     results = [PageResult(key, label, urls[key], target) for key, label, target in PAGE_TYPES]
     get(handler, urls["minimal"])  # the process's one-time costs stay out of the files'
     with caches_off():
-        files = measure_files(handler, get, progress)  # first: see files.py
+        files = measure_files(handler, get, progress) if with_files else []  # first: files.py
         for result in results:
             count_queries(result, handler)
             progress(f"{result.label}: {result.status}, {result.queries} queries")
@@ -265,12 +269,35 @@ def measure(queries_only: bool, requests: int, budget: float, progress) -> dict:
                 f"{result.label}: median {result.timing['deployed'].median_ms} ms "
                 f"(no cache {result.timing['off'].median_ms} ms)"
             )
+    longtail = long_tail(handler, requests, budget, progress, *distinct) if distinct else None
     return {
         "pages": [asdict(result) for result in results],
         "files": files,
+        "longtail": longtail,
         "cache_backends": deployed,
         "counts": counts(),
     }
+
+
+def long_tail(handler, requests, budget, progress, count: int, directory: str, label: str):
+    """The distinct URLs of longtail.py: their lists written for wrk, and their server time
+    in this process with every cache off (a new URL misses the page cache anyway)."""
+    from pathlib import Path
+
+    from tools.bench import longtail
+
+    started = time.monotonic()
+    lists = longtail.distinct_urls(count)
+    paths = longtail.write_lists(lists, Path(directory), label)
+    progress(f"distinct URLs: {count} per kind in {time.monotonic() - started:.1f} s")
+    kinds = {}
+    for kind, _label in longtail.KINDS:
+        with caches_off():
+            timing = longtail.time_distinct(handler, lists[kind], requests, budget)
+        kinds[kind] = {"urls": len(lists[kind]), "list": paths[kind], "timing": timing}
+        kinds[kind]["examples"] = lists[kind][:3]
+        progress(f"distinct {kind}: median {timing['median_ms']} ms, p95 {timing['p95_ms']} ms")
+    return kinds
 
 
 def explain(url: str, slower_than_ms: float) -> None:
@@ -305,6 +332,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--slower-than", type=float, default=10.0, help="ms, for --explain")
     parser.add_argument("--queries-only", action="store_true")
+    parser.add_argument("--no-files", action="store_true", help="skip the open-data files")
+    parser.add_argument(
+        "--distinct",
+        nargs=3,
+        metavar=("COUNT", "DIR", "LABEL"),
+        help="the long tail: COUNT distinct URLs per kind, their lists written to DIR",
+    )
     parser.add_argument("--requests", type=int, default=200, help="timed requests per page")
     parser.add_argument(
         "--budget", type=float, default=8.0, help="seconds at most per page and cache mode"
@@ -319,7 +353,17 @@ def main(argv: list[str] | None = None) -> int:
     def progress(line):
         print(f"    {line}", flush=True)
 
-    result = measure(args.queries_only, args.requests, args.budget, progress)
+    distinct = None
+    if args.distinct:
+        distinct = (int(args.distinct[0]), args.distinct[1], args.distinct[2])
+    result = measure(
+        args.queries_only,
+        args.requests,
+        args.budget,
+        progress,
+        with_files=not args.no_files,
+        distinct=distinct,
+    )
     with open(args.out, "w") as handle:
         json.dump(result, handle, indent=1)
     return 0

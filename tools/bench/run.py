@@ -1,18 +1,23 @@
 """`make bench`: build the benchmark databases, measure, write docs/performance.md.
 
     python -m tools.bench.run [--duration 10] [--requests 200] [--budget 8]
+    python -m tools.bench.run --sizes 20000,100000     # measure at both sizes
+    python -m tools.bench.run --projects 2000 --duration 4   # quick, while developing
     python -m tools.bench.run --explain "/nl/projects/?q=geweld"   # after a run
 
-1. Two databases on the local cluster (or on the server of DATABASE_URL), dropped and
-   made again on every run: `cpcportal_bench` (manage.py bench_data: 500 organisations,
-   20,000 projects…) and `cpcportal_bench_demo` (manage.py load_demo). The development
-   database and the test databases are never touched.
-2. SQL queries per page type at both sizes, caches off (measure.py, in-process).
-3. Server time per page type at the benchmark size: WSGI handler, warm, median and p95,
-   with the cache as deployed and with it off.
-4. Throughput (load.py): gunicorn with the production settings (tools.bench.settings adds
-   only the baseline view) on 127.0.0.1, wrk from a second process, every page type of the
-   issue beside two baselines: a minimal Django view and a static file from whitenoise.
+1. Databases on the local cluster (or on the server of DATABASE_URL), dropped and made
+   again on every run: `cpcportal_bench_demo` (manage.py load_demo) and one per size,
+   `cpcportal_bench` at 20,000 projects (manage.py bench_data: 500 organisations…),
+   `cpcportal_bench_100k` and so on (the same proportions, `bench_data --scaled-to`). The
+   development database and the test databases are never touched.
+2. SQL queries per page type at every size, caches off (measure.py, in-process).
+3. Server time per page type at every size: WSGI handler, warm, median and p95, with the
+   cache as deployed and with it off; and over thousands of distinct URLs (longtail.py).
+4. At the first size (load.py): gunicorn with the production settings (tools.bench.settings
+   adds only the baseline view) on 127.0.0.1, wrk from a second process, every page type
+   of the issue beside two baselines (a minimal Django view and a static file from
+   whitenoise), the long tail a different URL per request, the listing's compressed size,
+   and the cold pass after a save (coldpass.py).
 5. The report, with the machine and the date, to docs/performance.md and the terminal.
 
 A missed target is reported, not an error: the exit status is non-zero only on a crash.
@@ -41,6 +46,7 @@ BENCH_DB = "cpcportal_bench"
 DEMO_DB = "cpcportal_bench_demo"
 WORK_DIR = localdb.VAR_DIR / "bench"
 REPORT = localdb.BASE_DIR / "docs" / "performance.md"
+BENCHMARK_PROJECTS = 20_000  # generate.Scale's default (that module needs Django set up)
 WRK_HINT = "wrk is needed for the load test: apt-get install wrk"
 
 
@@ -130,45 +136,91 @@ def step(title: str):
 # --- the whole run -------------------------------------------------------------------------
 
 
+def database_name(projects: int) -> str:
+    """`cpcportal_bench` at the benchmark size, `cpcportal_bench_100k` and so on beside it."""
+    if projects == BENCHMARK_PROJECTS:
+        return BENCH_DB
+    label = f"{projects // 1000}k" if projects % 1000 == 0 else str(projects)
+    return f"{BENCH_DB}_{label}"
+
+
+def build(server: Server, env: dict, database: str, projects: int) -> float:
+    """The database made again and filled at this size; the generation's seconds."""
+    server.recreate(database)
+    manage(env, "migrate", "--verbosity", "0")
+    manage(env, "createcachetable")
+    started = time.monotonic()
+    manage(env, "bench_data", "--verbosity", "2", f"--scaled-to={projects}")
+    return round(time.monotonic() - started, 1)
+
+
 def run(args) -> int:
     started = time.monotonic()
     WORK_DIR.mkdir(parents=True, exist_ok=True)
     load_before = [round(value, 2) for value in os.getloadavg()]
     secret_key = secrets.token_urlsafe(50)  # a fresh one each run, never stored
+    measure = ["-m", "tools.bench.measure", "--requests", str(args.requests)]
+    measure += ["--budget", str(args.budget)]
     with devctl.database() as cluster:
         server = Server(cluster)
-        bench_env = django_env(server, BENCH_DB, secret_key)
         demo_env = django_env(server, DEMO_DB, secret_key)
         with step("translations and static files"):
-            manage(bench_env, "compile_translations")
-            manage(bench_env, "collectstatic", "--noinput", "--verbosity", "0")
+            manage(demo_env, "compile_translations")
+            manage(demo_env, "collectstatic", "--noinput", "--verbosity", "0")
         with step(f"demo database {DEMO_DB}"):
             server.recreate(DEMO_DB)
             manage(demo_env, "migrate", "--verbosity", "0")
             manage(demo_env, "createcachetable")
             manage(demo_env, "load_demo")
-        with step(f"benchmark database {BENCH_DB}"):
-            server.recreate(BENCH_DB)
-            manage(bench_env, "migrate", "--verbosity", "0")
-            manage(bench_env, "createcachetable")
-            manage(bench_env, "bench_data", "--verbosity", "2")
-        measure = ["-m", "tools.bench.measure", "--requests", str(args.requests)]
-        measure += ["--budget", str(args.budget)]
         with step("SQL queries at the demo size"):
             python(demo_env, *measure, "--queries-only", "--out", str(WORK_DIR / "demo.json"))
-        with step("SQL queries and server time at the benchmark size"):
-            python(bench_env, *measure, "--out", str(WORK_DIR / "bench.json"))
         demo = json.loads((WORK_DIR / "demo.json").read_text())
-        bench = json.loads((WORK_DIR / "bench.json").read_text())
-        with step("throughput under load (gunicorn and wrk)"):
+        sizes = []
+        # The first size is the benchmark size: the open-data files and the load test run
+        # there; at the others, the queries, the server time and the long tail in process.
+        for index, projects in enumerate(args.sizes):
+            database = database_name(projects)
+            env = django_env(server, database, secret_key)
+            size_started = time.monotonic()
+            with step(f"benchmark database {database} ({projects} projects)"):
+                generate_seconds = build(server, env, database, projects)
+            say(f"  generated in {generate_seconds:.0f} s")
+            label = database.removeprefix(BENCH_DB).lstrip("_") or "bench"
+            out = WORK_DIR / f"{label}.json"
+            options = ["--distinct", str(args.distinct), str(WORK_DIR), label]
+            options += ["--no-files"] if index else []
+            with step(f"SQL queries, server time and the long tail at {projects} projects"):
+                python(env, *measure, *options, "--out", str(out))
+            figures = json.loads(out.read_text())
+            sizes.append(
+                {
+                    "projects": projects,
+                    "database": database,
+                    "generate_seconds": generate_seconds,
+                    # Building and measuring this size, for the run time at one size.
+                    "seconds": round(time.monotonic() - size_started),
+                    **figures,
+                }
+            )
+        bench, bench_env = sizes[0], django_env(server, database_name(args.sizes[0]), secret_key)
+        with step("throughput under load (gunicorn and wrk), the cold pass after a save"):
             pages = {page["key"]: page for page in bench["pages"]}
-            load = load_test(bench_env, pages, args.duration, WORK_DIR)
+            load = load_test(bench_env, pages, args.duration, WORK_DIR, bench["longtail"])
             for endpoint in load["endpoints"]:
                 say(f"  {endpoint['label']}: {endpoint['rps']:.1f} requests/s")
+            for endpoint in load["distinct"]:
+                say(f"  distinct {endpoint['key']}: {endpoint['rps']:.1f} requests/s")
         info = machine(server)
     info["load_average_before"] = load_before
     info["run_seconds"] = round(time.monotonic() - started)
-    figures = {"machine": info, "demo": demo, "bench": bench, "load": load, "settings": vars(args)}
+    figures = {
+        "machine": info,
+        "demo": demo,
+        "bench": bench,
+        "sizes": sizes,
+        "load": load,
+        "settings": vars(args),
+    }
     (WORK_DIR / "figures.json").write_text(json.dumps(figures, indent=1))
     text = report.render(figures)
     REPORT.write_text(text)
@@ -192,6 +244,13 @@ def explain(url: str) -> int:
     return 0
 
 
+def sizes_list(text: str) -> list[int]:
+    sizes = [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
+    if not sizes or min(sizes) < 100:
+        raise argparse.ArgumentTypeError("sizes are numbers of projects, at least 100 each")
+    return list(dict.fromkeys(sizes))
+
+
 def interrupt(signum, frame):
     raise KeyboardInterrupt
 
@@ -204,12 +263,29 @@ def main(argv: list[str] | None = None) -> int:
         "--budget", type=float, default=8.0, help="seconds at most per page for server time"
     )
     parser.add_argument(
+        "--sizes",
+        type=sizes_list,
+        default=[BENCHMARK_PROJECTS],
+        help="numbers of projects, comma-separated, e.g. 20000,100000: a database at each "
+        "size, the generator scaled in proportion (the first is the benchmark size)",
+    )
+    parser.add_argument(
+        "--projects",
+        type=int,
+        help="one smaller size for development, e.g. 2000 (the same as --sizes 2000)",
+    )
+    parser.add_argument(
+        "--distinct", type=int, default=6000, help="distinct URLs per kind for the long tail"
+    )
+    parser.add_argument(
         "--explain",
         metavar="URL",
         help="only print the queries of a page in the benchmark database left by the last "
         "run, with EXPLAIN ANALYZE of those slower than 10 ms",
     )
     args = parser.parse_args(argv)
+    if args.projects:
+        args.sizes = [args.projects]
     if args.explain:
         return explain(args.explain)
     if not shutil.which("wrk"):

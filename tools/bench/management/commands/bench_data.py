@@ -19,15 +19,21 @@ class Command(BaseCommand):
         for field in ("organisations", "projects", "donors", "fundings", "partnerships"):
             parser.add_argument(f"--{field}", type=int, default=getattr(BENCHMARK, field))
         parser.add_argument("--seed", type=int, default=SEED)
-
-    def handle(self, *args, seed, verbosity, **options):
-        self.verbosity = verbosity
-        scale = Scale(
-            **{
-                field: options[field]
-                for field in ("organisations", "projects", "donors", "fundings", "partnerships")
-            }
+        parser.add_argument(
+            "--scaled-to",
+            type=int,
+            metavar="PROJECTS",
+            help="this many projects, and everything else in the default proportions "
+            "(instead of the numbers one by one)",
         )
+
+    def handle(self, *args, seed, verbosity, scaled_to, **options):
+        self.verbosity = verbosity
+        fields = ("organisations", "projects", "donors", "fundings", "partnerships")
+        if scaled_to:
+            scale = Scale.for_projects(scaled_to)
+        else:
+            scale = Scale(**{field: options[field] for field in fields})
         started = time.monotonic()
         try:
             counts = generate(scale, seed=seed, progress=self.progress)

@@ -1,0 +1,370 @@
+"""docs/performance.md, the parts of issue #15: the long tail of distinct URLs, the cold pass
+after a save, the growth between sizes, the compressed listing, and the hand-written design.
+
+Every function takes the figures run.py collected; a part a run did not measure (figures of
+an older run, one size only) is reported as not measured, never as met.
+"""
+
+from __future__ import annotations
+
+from tools import localdb
+from tools.bench.report_format import NONE, code, duration, mark, ms, size, table
+
+UNCACHED_MEDIAN_MS = 20
+UNCACHED_P95_MS = 50
+DISTINCT_SHARE_OF_MINIMAL = 0.04
+GROWTH_LIMIT = 1.5
+MAX_QUERIES = 10
+COMPRESSED_LIMIT = 12 * 1024
+# The kinds of longtail.py and the single-URL pages they correspond to.
+KINDS = {
+    "listing": ("Project listing", "project_list"),
+    "filtered": ("Filtered listing", "project_filtered"),
+    "search": ("Search", "project_search"),
+}
+DESIGN = localdb.BASE_DIR / "tools" / "bench" / "design.md"
+
+
+def thousands(number: int) -> str:
+    return f"{number:,}"
+
+
+def ratio(later: float | None, first: float | None) -> str:
+    return f"{later / first:.2f} ×" if later and first else NONE
+
+
+def growth(first: dict, other: dict, kind: str) -> float | None:
+    """How much a kind's median server time (distinct URLs, uncached) grew between sizes."""
+    a = (first.get("longtail") or {}).get(kind)
+    b = (other.get("longtail") or {}).get(kind)
+    if not a or not b:
+        return None
+    return b["timing"]["median_ms"] / a["timing"]["median_ms"]
+
+
+def verdicts(data: dict) -> list[tuple[str, str, bool | None]]:
+    sizes = data.get("sizes") or [
+        {"projects": data["bench"]["counts"].get("project"), **data["bench"]}
+    ]
+    first, larger = sizes[0], sizes[1:]
+    tail = first.get("longtail") or {}
+    load = data["load"]
+    n = thousands(first["projects"] or 0)
+    out = []
+
+    timings = {kind: tail[kind]["timing"] for kind in KINDS if kind in tail}
+    out.append(
+        (
+            f"Uncached at {n} projects, a different URL each time: project listing, filtered "
+            f"listing and search each at most {UNCACHED_MEDIAN_MS} ms median and "
+            f"{UNCACHED_P95_MS} ms p95 server time",
+            "; ".join(
+                f"{kind} {ms(t['median_ms'])} / {ms(t['p95_ms'])}" for kind, t in timings.items()
+            )
+            or "not measured",
+            all(
+                t["median_ms"] <= UNCACHED_MEDIAN_MS and t["p95_ms"] <= UNCACHED_P95_MS
+                for t in timings.values()
+            )
+            if len(timings) == len(KINDS)
+            else None,
+        )
+    )
+
+    minimal = next((e["rps"] for e in load["endpoints"] if e["key"] == "minimal"), 0) or None
+    distinct = {run["key"]: run for run in load.get("distinct", [])}
+    shares = {kind: distinct[kind]["ok_rps"] / minimal for kind in KINDS if kind in distinct}
+    out.append(
+        (
+            f"A different URL on every request: at least {DISTINCT_SHARE_OF_MINIMAL:g} × the "
+            "minimal view's requests/s (each kind, answered pages only)",
+            "; ".join(f"{kind} {share:.3f} ×" for kind, share in shares.items()) or "not measured",
+            all(share >= DISTINCT_SHARE_OF_MINIMAL for share in shares.values())
+            if minimal and len(shares) == len(KINDS)
+            else None,
+        )
+    )
+
+    demo_queries = {page["key"]: page["queries"] for page in data["demo"]["pages"]}
+    if larger:
+        biggest = larger[-1]
+        grown = {kind: growth(first, biggest, kind) for kind in KINDS}
+        out.append(
+            (
+                f"At {thousands(biggest['projects'])} projects: listing, filtered listing and "
+                f"search at most {GROWTH_LIMIT:g} × their median time at {n} (uncached, "
+                "distinct URLs)",
+                "; ".join(f"{kind} {ratio(g, 1)}" for kind, g in grown.items()),
+                all(g is not None and g <= GROWTH_LIMIT for g in grown.values()),
+            )
+        )
+        worst = max(biggest["pages"], key=lambda page: page["queries"])
+        differ = [p["label"] for p in biggest["pages"] if p["queries"] != demo_queries[p["key"]]]
+        out.append(
+            (
+                f"At {thousands(biggest['projects'])} projects: at most {MAX_QUERIES} queries on "
+                "every page, the same number as at the demo size",
+                f"most: {worst['queries']} ({worst['label']})"
+                + ("; all equal" if not differ else "; differ: " + ", ".join(differ)),
+                worst["queries"] <= MAX_QUERIES and not differ,
+            )
+        )
+    else:
+        for text in (
+            f"At 100,000 projects: listing, filtered listing and search at most "
+            f"{GROWTH_LIMIT:g} × their time at {n}",
+            f"At 100,000 projects: at most {MAX_QUERIES} queries, the same as at the demo size",
+        ):
+            out.append((text, "one size only (`--sizes 20000,100000` measures it)", None))
+
+    compression = load.get("compression")
+    if compression:
+        encoding = compression["content_encoding"] or "not compressed"
+        out.append(
+            (
+                f"Listing HTML at most {COMPRESSED_LIMIT // 1024} KiB as sent to a browser "
+                "that accepts Brotli and gzip",
+                f"{size(compression['bytes'])} ({encoding})",
+                bool(compression["content_encoding"]) and compression["bytes"] <= COMPRESSED_LIMIT,
+            )
+        )
+    else:
+        out.append((f"Listing HTML at most {COMPRESSED_LIMIT // 1024} KiB compressed", "", None))
+    return out
+
+
+def design_section() -> list[str]:
+    """tools/bench/design.md, written by hand, as it is."""
+    if not DESIGN.is_file():
+        return []
+    return ["## Why the listing is built this way", "", DESIGN.read_text().strip(), ""]
+
+
+def sizes_section(data: dict) -> list[str]:
+    sizes = data.get("sizes") or []
+    if not sizes:
+        return []
+    out = [
+        "## Sizes",
+        "",
+        "Each size is a database of its own, generated with the same seed and the same "
+        "proportions (`Scale.for_projects` in `tools/bench/generate.py`: organisations, donors, "
+        "fundings and partnerships grow with the projects; budgets, transactions and results "
+        "follow the projects). *Generation* is `manage.py bench_data` with `VACUUM ANALYZE`.",
+        "",
+        *table(
+            ["projects", "database", "generation", "organisations", "donors", "fundings"],
+            [
+                [
+                    thousands(s["projects"]),
+                    code(s["database"]),
+                    duration(s["generate_seconds"]),
+                    thousands(s["counts"]["organisation"]),
+                    thousands(s["counts"]["donor"]),
+                    thousands(s["counts"]["funding"]),
+                ]
+                for s in sizes
+            ],
+            "rlrrrr",
+        ),
+        "",
+    ]
+    if len(sizes) < 2:
+        return out
+    first, others = sizes[0], sizes[1:]
+    demo = {page["key"]: page["queries"] for page in data["demo"]["pages"]}
+    by_key = [{page["key"]: page for page in s["pages"]} for s in sizes]
+    header = [
+        "page",
+        "queries (demo / " + " / ".join(thousands(s["projects"]) for s in sizes) + ")",
+    ]
+    for s in others:
+        header += [
+            f"uncached median, {thousands(first['projects'])} → {thousands(s['projects'])}",
+            "growth",
+            "as deployed, growth",
+        ]
+    rows = []
+    for page in first["pages"]:
+        key = page["key"]
+        row = [
+            page["label"],
+            " / ".join(str(q) for q in [demo[key], *(pages[key]["queries"] for pages in by_key)]),
+        ]
+        for pages in by_key[1:]:
+            a, b = page["timing"]["off"], pages[key]["timing"]["off"]
+            c, d = page["timing"]["deployed"], pages[key]["timing"]["deployed"]
+            row += [
+                f"{ms(a['median_ms'])} → {ms(b['median_ms'])}",
+                ratio(b["median_ms"], a["median_ms"]),
+                ratio(d["median_ms"], c["median_ms"]),
+            ]
+        rows.append(row)
+    for kind, (label, _key) in KINDS.items():
+        row = [f"{label}, distinct URLs", ""]
+        for s in others:
+            a = (first.get("longtail") or {}).get(kind, {}).get("timing")
+            b = (s.get("longtail") or {}).get(kind, {}).get("timing")
+            row += [
+                f"{ms(a and a['median_ms'])} → {ms(b and b['median_ms'])}",
+                ratio(growth(first, s, kind), 1),
+                NONE,
+            ]
+        rows.append(row)
+    out += [
+        "How each page's server time grows with the data: the median at each size, in process "
+        "as in *Server time* above (uncached: `DummyCache`; as deployed: the page cache, which "
+        "a repeated URL hits), and their ratio. A page whose cost follows what it shows, not "
+        f"the data, stays near 1 ×; the target for the listings and search is at most "
+        f"{GROWTH_LIMIT:g} ×. The queries must be equal at every size.",
+        "",
+        *table(header, rows, "l" + "r" * (len(header) - 1)),
+        "",
+    ]
+    return out
+
+
+def longtail_section(data: dict) -> list[str]:
+    tail = data["bench"].get("longtail") or {}
+    load = data["load"]
+    distinct = {run["key"]: run for run in load.get("distinct", [])}
+    if not tail:
+        return []
+    minimal = next((e["rps"] for e in load["endpoints"] if e["key"] == "minimal"), 0)
+    rows = []
+    for kind, (label, _key) in KINDS.items():
+        measured = tail.get(kind)
+        if not measured:
+            continue
+        timing, run = measured["timing"], distinct.get(kind)
+        statuses = ", ".join(f"{c}: {n}" for c, n in timing["statuses"].items())
+        row = [
+            label,
+            thousands(measured["urls"]),
+            f"{timing['requests']}" + (" *n*" if timing["stopped_early"] else ""),
+            ms(timing["median_ms"]),
+            ms(timing["p95_ms"]),
+            statuses,
+            found_share(timing.get("found")),
+        ]
+        if run:
+            repeated = run["sent"] > measured["urls"]
+            row += [
+                f"{run['ok_rps']:.1f}",
+                f"{run['ok_rps'] / minimal:.3f}" if minimal else NONE,
+                f"{ms(run['p50_ms'])} / {ms(run['p99_ms'])}",
+                run["errors"] + run["rate_limited"],
+                thousands(run["sent"]) + (" (repeated)" if repeated else ""),
+                mark(run["ok_rps"] / minimal >= DISTINCT_SHARE_OF_MINIMAL) if minimal else NONE,
+            ]
+        else:
+            row += [NONE] * 6
+        rows.append(row)
+    examples = [f"- {label}: " + ", ".join(code(url) for url in tail[kind]["examples"])
+                for kind, (label, _key) in KINDS.items() if kind in tail]  # fmt: skip
+    return [
+        "## The long tail: a different URL on every request",
+        "",
+        "What a visitor gets when the page cache cannot help: every request asks for a URL "
+        "not asked for before in the run (`tools/bench/longtail.py` draws them from the "
+        "database, seeded; `tools/bench/distinct.lua` has wrk send them one after another, "
+        "each thread its own share). *Listing*: `?page=N` over all pages, then in the other "
+        "sort orders, then with a parameter the page ignores; *filtered*: combinations of "
+        "country and year, theme and status and wider ones that the public projects have "
+        "(so each shows cards), some on page 2 or 3; *search*: Dutch words of the generated "
+        "texts, alone, with a place or in pairs, one in seven with a typo. Examples:",
+        "",
+        *examples,
+        "",
+        "*Server time* is in process as above, every cache off, each URL once "
+        f"(target: at most {UNCACHED_MEDIAN_MS} ms median and {UNCACHED_P95_MS} ms p95); "
+        "*found projects*: the share of those pages that said they found at least one. "
+        f"*Under load* is gunicorn and wrk as in *Throughput* below, {load['duration']} s per "
+        "kind in one run; requests/s counts the answered pages (2xx); *sent* is how many URLs "
+        "wrk sent, *repeated* if more than the list holds (some then came from the cache). "
+        f"Target: at least {DISTINCT_SHARE_OF_MINIMAL:g} × the minimal view.",
+        "",
+        *table(
+            [
+                "kind",
+                "distinct URLs",
+                "requests",
+                "server time median",
+                "p95",
+                "answers",
+                "found projects",
+                "requests/s under load",
+                "× minimal view",
+                "latency p50 / p99",
+                "errors",
+                "sent",
+                "target",
+            ],
+            rows,
+            "lrrrrlrrrrrrc",
+        ),
+        "",
+    ]
+
+
+def found_share(found: dict | None) -> str:
+    """How many of the timed pages found projects ("unknown": the page did not say)."""
+    if not found:
+        return NONE
+    told = found.get("some", 0) + found.get("none", 0)
+    if not told:
+        return "unknown"
+    return f"{100 * found.get('some', 0) / told:.0f} %"
+
+
+def cold_section(data: dict) -> list[str]:
+    cold = data["load"].get("cold")
+    if not cold:
+        return []
+    labels = {page["key"]: page["label"] for page in data["bench"]["pages"]}
+    rows = [
+        [
+            labels.get(key, key),
+            ms(page["first_ms"]),
+            ms(page["first_max_ms"]),
+            ms(page["later_ms"]),
+            ratio(page["first_ms"], page["later_ms"]),
+            ", ".join(str(status) for status in page["statuses"]),
+        ]
+        for key, page in cold["pages"].items()
+    ]
+    return [
+        "## Right after a save: the cold pass",
+        "",
+        "With gunicorn running as in the load test (production settings: the page cache is "
+        "the DatabaseCache all workers share), a separate process saves one public project "
+        "through the ORM, as an editor's save would: the content generation moves on, so "
+        "every cached page is out of date. Then each page is requested "
+        f"{cold['repeats']} times in turn over HTTP, one request at a time: the first builds "
+        "the page, the later ones find it in the cache again. "
+        f"{cold['passes']} passes, a save before each; times are the client's, on the loopback.",
+        "",
+        *table(
+            ["page", "first request (median)", "slowest first", "later requests", "×", "status"],
+            rows,
+            "lrrrrl",
+        ),
+        "",
+    ]
+
+
+def compression_section(data: dict) -> list[str]:
+    found = data["load"].get("compression")
+    if not found:
+        return []
+    encoding = code(found["content_encoding"]) if found["content_encoding"] else "none"
+    return [
+        "## The listing on the wire",
+        "",
+        f"{code(found['url'])} requested from gunicorn with `Accept-Encoding: br, gzip` (the "
+        f"second request, so a copy compressed into the cache counts): Content-Encoding "
+        f"{encoding}, {thousands(found['bytes'])} bytes sent; "
+        f"{thousands(found['uncompressed_bytes'])} bytes uncompressed. Target: at most "
+        f"{COMPRESSED_LIMIT // 1024} KiB ({thousands(COMPRESSED_LIMIT)} bytes), compressed.",
+        "",
+    ]
