@@ -15,6 +15,7 @@ from projects.models import (
     Project,
     ProjectKind,
     ProjectStatus,
+    country_name,
 )
 
 SORT_CHOICES = [
@@ -121,7 +122,7 @@ class ProjectFilter(django_filters.FilterSet):
 
 
 def _country_options(rows):
-    options = [(code, str(countries.name(code)), n) for code, _label, _position, n in rows]
+    options = [(code, country_name(code), n) for code, _label, _position, n in rows]
     return sorted(options, key=lambda option: option[1].casefold())
 
 

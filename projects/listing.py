@@ -134,7 +134,10 @@ def _facet(filterset, index, name, language, matching, result, selected) -> Face
     by_key = index.keys.get(name, {})
     labels = index.labels.get(name)  # None: the key is the value (a country, a year…)
     chosen = index.key_of(name, selected) if selected else None
-    counts = [(key, ids.intersection_cardinality(base)) for key, ids in by_key.items()]
+    if len(base) == len(index.everything):  # no other filter: every project counts
+        counts = [(key, len(ids)) for key, ids in by_key.items()]
+    else:
+        counts = [(key, ids.intersection_cardinality(base)) for key, ids in by_key.items()]
     counts = [(key, count) for key, count in counts if count or key == chosen]
     if labels is not None:
         counts = [(key, count) for key, count in counts if key in labels]

@@ -1,5 +1,7 @@
 """Projects, programmes and campaigns; who takes part in them; themes and target groups."""
 
+import functools
+
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
@@ -7,6 +9,7 @@ from django.db import models
 from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
 from django.db.models.functions import Lower
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -246,7 +249,18 @@ class Project(Publishable, Period):
 
     @property
     def country_names(self) -> list[str]:
-        return [countries.name(code) for code in self.countries]
+        return [country_name(code) for code in self.countries]
+
+
+@functools.lru_cache(maxsize=2048)
+def _country_name(language: str, code: str) -> str:
+    return str(countries.name(code))
+
+
+def country_name(code: str) -> str:
+    """A country's name in the active language; django-countries looks it up through its
+    translation machinery each time (~0.1 ms), and every listing shows dozens."""
+    return _country_name(get_language() or "", code)
 
 
 class ProjectTheme(models.Model):

@@ -8,12 +8,18 @@ escape() wraps the same function in lazy-string machinery that costs more than t
 escaping). The markup is the card's whole template; keep it that small.
 """
 
+import functools
 from html import escape
+from types import SimpleNamespace
 
 from django import template
+from django.urls import get_script_prefix, reverse
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
+
+from core.models import Period
+from projects.models import ProjectKind, ProjectStatus
 
 register = template.Library()
 
@@ -34,33 +40,76 @@ FACT = "<div><dt>{}</dt><dd>{}</dd></div>"
 @register.simple_tag
 def project_card(project, heading_level: int = 3):
     """The card; heading_level fits the page's outline."""
+    words = _card_words(get_language() or "", get_script_prefix())
+    terms = words["terms"]
     facts = []
-    period = project.period_display
+    period = _period(
+        words["language"],
+        project.start,
+        project.start_precision,
+        project.end,
+        project.end_precision,
+        project.is_ongoing,
+    )
     if period:
-        facts.append((gettext("Period"), period))
+        facts.append((terms["period"], period))
     if project.countries:
-        facts.append((gettext("Countries"), ", ".join(map(str, project.country_names))))
+        facts.append((terms["countries"], ", ".join(map(str, project.country_names))))
     lead = getattr(project, "lead_name", "")
     if lead:
-        facts.append((gettext("Lead"), lead))
+        facts.append((terms["lead"], lead))
     themes = [_name(theme) for theme in getattr(project, "theme_list", None) or []]
     if themes:
-        facts.append((gettext("Themes"), ", ".join(themes)))
+        facts.append((terms["themes"], ", ".join(themes)))
     summary = ""
     if project.summary:
-        words = Truncator(project.summary).words(40, truncate=" …")  # as |truncatewords:40
-        summary = f'    <p class="card-text">{_e(words)}</p>\n'
+        text = Truncator(project.summary).words(40, truncate=" …")  # as |truncatewords:40
+        summary = f'    <p class="card-text">{_e(text)}</p>\n'
     return mark_safe(  # noqa: S308 (every value escaped)
         CARD.format(
-            kind=_e(project.get_kind_display()),
-            status=_e(project.get_status_display()),
+            kind=_e(words["kinds"].get(project.kind, project.kind)),
+            status=_e(words["statuses"][project.status]),
             level=int(heading_level),
-            url=_e(project.get_absolute_url()),
+            url=_e(words["url"].replace(SLUG, project.slug)),
             title=_e(project.title),
             summary=summary,
             facts="".join(FACT.format(_e(term), _e(value)) for term, value in facts),
         )
     )
+
+
+# What is the same on every card of a language, looked up once per process: Django's
+# translation lookups (through thread-local state) were most of a card's cost.
+SLUG = "__slug__"
+
+
+@functools.lru_cache(maxsize=16)
+def _card_words(language: str, script_prefix: str) -> dict:
+    return {
+        "language": language,
+        "terms": {
+            "period": gettext("Period"),
+            "countries": gettext("Countries"),
+            "lead": gettext("Lead"),
+            "themes": gettext("Themes"),
+        },
+        "kinds": {value: str(label) for value, label in ProjectKind.choices},
+        "statuses": {value: str(label) for value, label in ProjectStatus.choices},
+        "url": reverse("projects:detail", kwargs={"slug": SLUG}),
+    }
+
+
+@functools.lru_cache(maxsize=4096)
+def _period(language, start, start_precision, end, end_precision, is_ongoing) -> str:
+    """Period.period_display for these values (formatting dates is slow; cards repeat)."""
+    values = SimpleNamespace(
+        start=start,
+        start_precision=start_precision,
+        end=end,
+        end_precision=end_precision,
+        is_ongoing=is_ongoing,
+    )
+    return Period.period_display.fget(values)
 
 
 def _e(value) -> str:
