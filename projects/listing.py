@@ -3,8 +3,9 @@
 `find(filterset, sort)` gives the matching projects as a sequence of ids that a Paginator
 pages (only the page's ids are ever materialised), their number, and every facet with its
 options counted under every *other* active filter. Searching asks PostgreSQL once (the
-full-text GIN index, with a typo fallback on titles when the words themselves find
-little); everything else is bitmap arithmetic.
+full-text GIN index, with a typo fallback when the words themselves find little);
+everything else is bitmap arithmetic. `listing_page()` does it all while holding the
+index's lock: a threaded server may refresh the index for another request meanwhile.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
+from django.core.paginator import Paginator
 from django.db import connection
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -23,7 +25,7 @@ from pyroaring import BitMap
 from projects import search
 from projects.filters import FACETS, LONG_FACETS, OPTION_BUILDERS, ProjectFilter
 from projects.listing_index import ListingIndex
-from projects.listing_source import current_index
+from projects.listing_source import current_index, index_lock
 
 # Fewer exact matches than this, and titles close to what was typed are added after them.
 FEW_MATCHES = 20
@@ -92,7 +94,17 @@ class Listing:
     facets: list[Facet]
 
 
+def listing_page(filterset: ProjectFilter, sort: str, number, per_page: int):
+    """(the Paginator's page of project ids, the facets) for a bound ProjectFilter."""
+    with index_lock:
+        listing = find(filterset, sort)
+        page = Paginator(listing.found, per_page).get_page(number)
+        page.object_list = list(page.object_list)
+    return page, listing.facets
+
+
 def find(filterset: ProjectFilter, sort: str) -> Listing:
+    """Call with index_lock held, and read the result before letting it go."""
     index = current_index()
     language = get_language() or "nl"
     active = {name: value for name, value in filterset.active.items() if name != "q"}

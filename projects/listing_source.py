@@ -49,7 +49,8 @@ class Known:
 
 
 _known: Known | None = None
-_lock = threading.Lock()
+# Held while the index changes, and by projects.listing while a request reads it.
+index_lock = threading.RLock()
 
 CHANGES_SQL = """
 SELECT pg_snapshot_xmin(pg_current_snapshot())::text,
@@ -63,7 +64,7 @@ def current_index() -> ListingIndex:
     """The index with every change this request's snapshot can see: one query when
     nothing changed, a few more when something did."""
     global _known
-    with _lock:
+    with index_lock:
         known = _known
         with connection.cursor() as cursor:
             cursor.execute(CHANGES_SQL, [str(known.horizon) if known else None])

@@ -2,7 +2,6 @@
 
 import json
 
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.safestring import mark_safe
@@ -28,9 +27,8 @@ def project_list(request):
     # here: the listing index applies the filters, not this queryset (the API's does).
     filterset = ProjectFilter(request.GET, queryset=Project.objects.none())
     sort = filterset.chosen_sort
-    found = listing.find(filterset, sort)
     # The listing index picks the page's project ids; only those rows are read.
-    page = Paginator(found.found, PER_PAGE).get_page(request.GET.get("page"))
+    page, facets = listing.listing_page(filterset, sort, request.GET.get("page"), PER_PAGE)
     page.object_list = selectors.cards_in_order(page.object_list)
     query = request.GET.copy()
     query.pop("page", None)
@@ -39,7 +37,7 @@ def project_list(request):
         "projects/project_list.html",
         {
             "filter": filterset,
-            "facets": found.facets,
+            "facets": facets,
             "page_obj": page,
             "projects": page.object_list,
             "is_filtered": bool(filterset.active),
