@@ -177,18 +177,16 @@ def _facet(filterset, index, name, language, matching, result, selected) -> Face
 
 # --- search -------------------------------------------------------------------------------
 
-# The full-text match uses the GIN index on the language's vector in the narrow search
-# rows (projects/migrations/0008_search_rows.py), drafts included: the listing index keeps
-# only public projects. Only when it finds fewer than FEW_MATCHES does the typo fallback
-# run: each word is replaced by the nearest known word and the search runs again, so its
-# cost follows the vocabulary, not the projects. PostgreSQL evaluates the count once and
-# skips the rest otherwise; one statement, so the page's query count is fixed. Column
-# names are ours, never input.
+# The full-text match (projects_search_matches) uses the GIN index on the language's
+# vector in the narrow search rows (projects/migrations/0008_search_rows.py), drafts
+# included: the listing index keeps only public projects. Only when it finds fewer than
+# FEW_MATCHES does the typo fallback run: each word is replaced by the nearest known word
+# and the search runs again, so its cost follows the vocabulary, not the projects.
+# PostgreSQL evaluates the count once and skips the rest otherwise; one statement, so the
+# page's query count is fixed.
 SEARCH_SQL = """
 WITH exact AS (
-    SELECT project_id AS id, ts_rank({rank_column}, query) AS rank, updated_at
-      FROM projects_search_row, to_tsquery(%(config)s, %(tsquery)s) AS query
-     WHERE {column} @@ query
+    SELECT * FROM projects_search_matches(to_tsquery(%(config)s, %(tsquery)s), %(language)s)
 ), corrected AS (
     -- Each word typed, or the nearest known word (trigram distance, by the GiST index).
     SELECT to_tsquery(%(config)s, string_agg(coalesce((
@@ -198,10 +196,10 @@ WITH exact AS (
       FROM unnest(%(typed)s::text[]) AS typed (term)
      WHERE (SELECT count(*) FROM exact) < %(few)s
 ), close AS (
-    SELECT project_id AS id, ts_rank({rank_column}, corrected.query) AS rank, updated_at
-      FROM projects_search_row, corrected
-     WHERE {column} @@ corrected.query
-       AND project_id NOT IN (SELECT id FROM exact)
+    SELECT matches.*
+      FROM (SELECT query FROM corrected WHERE query IS NOT NULL) AS c,
+           projects_search_matches(c.query, %(language)s) AS matches
+     WHERE matches.id NOT IN (SELECT id FROM exact)
 )
 SELECT (SELECT array_agg(id ORDER BY rank DESC, updated_at DESC, id) FROM exact),
        (SELECT array_agg(id ORDER BY rank DESC, updated_at DESC, id) FROM close)
@@ -210,16 +208,19 @@ SELECT (SELECT array_agg(id ORDER BY rank DESC, updated_at DESC, id) FROM exact)
 
 def search_ids(index: ListingIndex, text: str, language: str) -> list[int]:
     """Ids of the public projects matching `text`, best first: exact matches by
-    relevance, then (if those are few) titles close to what was typed."""
+    relevance, then (if those are few) the matches of the nearest known words."""
     terms = search.search_terms(text)
     if not terms:
         return []
-    config, column = search.CONFIGURATIONS.get(language, search.CONFIGURATIONS["nl"])
+    if language not in search.CONFIGURATIONS:
+        language = "nl"
+    config, _column = search.CONFIGURATIONS[language]
     with connection.cursor() as cursor:
         cursor.execute(
-            SEARCH_SQL.format(column=column, rank_column=column.replace("search", "rank")),
+            SEARCH_SQL,
             {
                 "config": config,
+                "language": language,
                 "tsquery": search.tsquery_text(terms),
                 "typed": [_plain(term) for term in terms],
                 "few": FEW_MATCHES,
