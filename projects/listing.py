@@ -11,7 +11,6 @@ index's lock: a threaded server may refresh the index for another request meanwh
 from __future__ import annotations
 
 import heapq
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
@@ -22,10 +21,11 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from pyroaring import BitMap
 
-from projects import search
+from projects import search, selectors
 from projects.filters import FACETS, LONG_FACETS, OPTION_BUILDERS, ProjectFilter
 from projects.listing_index import ListingIndex
 from projects.listing_source import current_index, index_lock
+from projects.models import Project
 
 # Fewer exact matches than this, and titles close to what was typed are added after them.
 FEW_MATCHES = 20
@@ -193,7 +193,8 @@ WITH exact AS (
                SELECT w.word FROM projects_search_word w
                 WHERE w.word %% typed.term ORDER BY w.word <-> typed.term LIMIT 1
            ), typed.term), ' & ')) AS query
-      FROM unnest(%(typed)s::text[]) AS typed (term)
+      FROM (SELECT projects_unaccent(lower(term)) AS term
+              FROM unnest(%(typed)s::text[]) AS words (term)) AS typed
      WHERE (SELECT count(*) FROM exact) < %(few)s
 ), close AS (
     SELECT matches.*
@@ -222,7 +223,7 @@ def search_ids(index: ListingIndex, text: str, language: str) -> list[int]:
                 "config": config,
                 "language": language,
                 "tsquery": search.tsquery_text(terms),
-                "typed": [_plain(term) for term in terms],
+                "typed": terms,
                 "few": FEW_MATCHES,
             },
         )
@@ -231,6 +232,8 @@ def search_ids(index: ListingIndex, text: str, language: str) -> list[int]:
     return [pk for pk in (*(exact or []), *(close or [])) if pk in public]
 
 
-def _plain(term: str) -> str:
-    """As the known words are kept: lower case, without accents (projects_unaccent)."""
-    return unicodedata.normalize("NFKD", term.lower()).encode("ascii", "ignore").decode() or term
+def cards_in_order(project_ids: list[int]) -> list:
+    """The cards of the page's public projects, in the order of the ids (one query)."""
+    cards = selectors.project_cards(Project.objects.filter(pk__in=project_ids))
+    by_id = {card.pk: card for card in cards}
+    return [by_id[pk] for pk in project_ids if pk in by_id]

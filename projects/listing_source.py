@@ -18,8 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import CharField, F, Value
-from django.db.models.functions import Coalesce, Lower, NullIf
+from django.db.models import F, Value
 from pyroaring import BitMap
 from sortedcontainers import SortedList
 
@@ -35,6 +34,7 @@ from projects.listing_index import (
     ProjectEntry,
 )
 from projects.models import Participation, Project, ProjectTheme, Theme
+from projects.selectors import title_in_language
 
 NAMES_CHANGED, REBUILD = None, -1  # what a log row's project_id may say instead of a project
 
@@ -126,12 +126,6 @@ def update(index: ListingIndex, project_ids: set) -> None:
         index.put(entry)
 
 
-def _title(language: str):
-    if language == "en":
-        return Lower(Coalesce(NullIf("title_en", Value("")), "title_nl", output_field=CharField()))
-    return Lower("title_nl")
-
-
 def project_entries(day: datetime.date, ids: set | None = None) -> list[ProjectEntry]:
     """The public projects (of `ids`, or all), with their facet keys and sort keys.
 
@@ -142,7 +136,7 @@ def project_entries(day: datetime.date, ids: set | None = None) -> list[ProjectE
     if ids is not None:
         projects = projects.filter(pk__in=ids)
     projects = projects.with_status(on=day).annotate(
-        sort_title_nl=_title("nl"), sort_title_en=_title("en")
+        sort_title_nl=title_in_language("nl"), sort_title_en=title_in_language("en")
     )
     columns = ("id", "kind", "countries", "current_status", "start", "end", "created_at")
     rows = _select(projects, (*columns, "sort_title_nl", "sort_title_en"))

@@ -7,6 +7,7 @@ from django.contrib.postgres.expressions import ArraySubquery
 from django.db.models import (
     BooleanField,
     Case,
+    CharField,
     Count,
     DateField,
     Exists,
@@ -121,12 +122,6 @@ def project_cards(queryset):
     )
 
 
-def cards_in_order(project_ids: list[int]) -> list:
-    """The cards of these public projects, in the order of the ids (one query)."""
-    cards = {card.pk: card for card in project_cards(Project.objects.filter(pk__in=project_ids))}
-    return [cards[pk] for pk in project_ids if pk in cards]
-
-
 # --- at most a few cards, and how many there are in all ---------------------------------
 
 # Project cards on a country, donor or organisation page (per list); the listing, filtered
@@ -219,7 +214,7 @@ def with_status(queryset, status: str):
 def title_in_language(language: str | None = None):
     """The title a visitor sees: English falls back to Dutch."""
     if (language or get_language()) == "en":
-        return Lower(Coalesce(NullIf("title_en", Value("")), "title_nl"))
+        return Lower(Coalesce(NullIf("title_en", Value("")), "title_nl", output_field=CharField()))
     return Lower("title_nl")
 
 

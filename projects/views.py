@@ -29,7 +29,7 @@ def project_list(request):
     sort = filterset.chosen_sort
     # The listing index picks the page's project ids; only those rows are read.
     page, facets = listing.listing_page(filterset, sort, request.GET.get("page"), PER_PAGE)
-    page.object_list = selectors.cards_in_order(page.object_list)
+    page.object_list = listing.cards_in_order(page.object_list)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
