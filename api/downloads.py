@@ -19,6 +19,7 @@ from core.localised import localised
 from core.spreadsheet import streaming_csv
 from donors.models import DonorType, Funding
 from organisations.models import OrganisationKind
+from projects import ordering
 from projects import selectors as project_selectors
 from projects.filters import ProjectFilter
 from projects.models import Participation, ParticipationRole, ProjectKind, ProjectStatus, Theme
@@ -148,7 +149,7 @@ def projects_csv(request):
     """The projects the listing shows for the same query string, in its order (invalid
     values are ignored there, and so here)."""
     filterset = ProjectFilter(request.GET, queryset=project_selectors.public_projects())
-    projects = project_selectors.sort_projects(filterset.qs, filterset.chosen_sort)
+    projects = ordering.sort_projects(filterset.qs, filterset.chosen_sort)
     return _download("projects", PROJECT_COLUMNS, lambda: project_rows(request, projects))
 
 

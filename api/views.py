@@ -20,6 +20,7 @@ from rest_framework.response import Response
 from api import selectors, serializers
 from donors.models import Donor
 from organisations.models import Organisation
+from projects import ordering
 from projects import selectors as project_selectors
 from projects.filters import ProjectFilter
 from projects.models import Project
@@ -80,7 +81,7 @@ class ProjectViewSet(ReadOnlyViewSet):
             filterset = ProjectFilter(self.request.query_params, queryset=queryset)
             if not filterset.is_valid():
                 raise ValidationError(filterset.errors)
-            sorted_projects = project_selectors.sort_projects(filterset.qs, filterset.chosen_sort)
+            sorted_projects = ordering.sort_projects(filterset.qs, filterset.chosen_sort)
         # Prefetched for the page's rows only, after the count and the slice.
         return selectors.with_project_lists(sorted_projects)
 

@@ -30,7 +30,7 @@ FIRST_YEAR, LAST_YEAR = 1950, 2100
 # fundings), added by projects.filters.add_related_facet: {name: (link_model, key, options)}.
 RELATED_FACETS: dict[str, tuple] = {}
 
-# The orders of projects.selectors.sort_projects but relevance (search gives that one).
+# The orders of projects.ordering.sort_projects but relevance (search gives that one).
 ORDERS = ("newest", "title:nl", "title:en", "start:nl", "start:en")
 
 EMPTY = BitMap()

@@ -34,7 +34,7 @@ from projects.listing_index import (
     ProjectEntry,
 )
 from projects.models import Participation, Project, ProjectTheme, Theme
-from projects.selectors import title_in_language
+from projects.ordering import title_in_language
 
 NAMES_CHANGED, REBUILD = None, -1  # what a log row's project_id may say instead of a project
 
@@ -129,7 +129,7 @@ def update(index: ListingIndex, project_ids: set) -> None:
 def project_entries(day: datetime.date, ids: set | None = None) -> list[ProjectEntry]:
     """The public projects (of `ids`, or all), with their facet keys and sort keys.
 
-    Sort keys as projects.selectors.sort_projects orders: titles lower-cased by
+    Sort keys as projects.ordering.sort_projects orders: titles lower-cased by
     PostgreSQL, compared by code point as the database's C collation does.
     """
     projects = Project.objects.public()

@@ -186,7 +186,7 @@ class Project(Publishable, Period):
         ]
         indexes = [
             GinIndex(fields=["countries"], name="project_countries_gin"),
-            # The listing's orders (projects.selectors.sort_projects): a page of 20 is read
+            # The listing's orders (projects.ordering.sort_projects): a page of 20 is read
             # from the index instead of sorting every public project.
             models.Index(F("created_at").desc(), F("id").desc(), name="project_newest"),
             models.Index(F("start").desc(nulls_last=True), name="project_start_desc"),

@@ -7,7 +7,6 @@ from django.contrib.postgres.expressions import ArraySubquery
 from django.db.models import (
     BooleanField,
     Case,
-    CharField,
     Count,
     DateField,
     Exists,
@@ -28,10 +27,8 @@ from django.db.models.functions import (
     Greatest,
     JSONObject,
     Lower,
-    NullIf,
     RowNumber,
 )
-from django.utils.translation import get_language
 from django_countries import countries
 
 from core.localised import localised, localised_order
@@ -206,27 +203,6 @@ def with_related(queryset, link_model, key: str, related):
 
 def with_status(queryset, status: str):
     return queryset.with_status().filter(current_status=status)
-
-
-# --- sorting ---------------------------------------------------------------------------
-
-
-def title_in_language(language: str | None = None):
-    """The title a visitor sees: English falls back to Dutch."""
-    if (language or get_language()) == "en":
-        return Lower(Coalesce(NullIf("title_en", Value("")), "title_nl", output_field=CharField()))
-    return Lower("title_nl")
-
-
-def sort_projects(queryset, sort: str):
-    """Order for the listing; `relevance` needs search.search's `search_rank`."""
-    if sort == "title":
-        return queryset.order_by(title_in_language(), "pk")
-    if sort == "start":
-        return queryset.order_by(F("start").desc(nulls_last=True), title_in_language(), "pk")
-    if sort == "relevance":
-        return queryset.order_by(F("search_rank").desc(nulls_last=True), "-updated_at", "pk")
-    return queryset.order_by("-created_at", "-pk")
 
 
 # --- the project page ------------------------------------------------------------------
