@@ -7,6 +7,13 @@ out of date at once, in every process that shares the cache; it moves again when
 transaction commits, so a page read during the save is never kept as the new one. The day
 is in the key because a project's status follows from today's date.
 
+The pages, and the fragments `remember()` keeps, are held in this process's memory (the
+cache alias LOCAL, a bounded LocMemCache): only the generation is read from the shared
+cache, once per request. Storing every new search's page in a shared DatabaseCache cost
+more than making it (an INSERT of some 70 KB and a COUNT(*) of the table, 5.5 ms, on
+every miss of the long tail: docs/performance.md); each worker now makes a popular page
+once per generation instead of once in all, and serves it without a query.
+
 Public pages are the same for every visitor and set no cookie (the newsletter's forms
 carry no CSRF token: core/origin.py), so they are stored and served as they are, compressed
 with Brotli or gzip where the client accepts it (no secret for BREACH: core/compression.py;
@@ -16,26 +23,33 @@ shared cache or a CDN in front of the portal may keep them too. That cache canno
 of a save, hence the short s-maxage; browsers ask again each time, so an editor sees a
 save at once.
 
-With the per-process local-memory cache (the default) another worker does not see the
-generation move, so pages are kept only PUBLIC_PAGE_CACHE_SECONDS (a few seconds there).
+With the per-process local-memory cache as the default cache (development) another
+worker does not see the generation move, so pages are kept only PUBLIC_PAGE_CACHE_SECONDS
+(a few seconds there).
 """
 
 import hashlib
 import time
+from contextvars import ContextVar
 from functools import wraps
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 
-from core.compression import chosen_encoding, encoded_forms, with_encoding
+from core.compression import chosen_encoding, encoded_body, stored_forms, with_encoding
 from core.models import today
 
 GENERATION_KEY = "content:generation"
+# The alias of the per-process store of pages and fragments (cpcportal/settings/base.py).
+LOCAL = "local"
+# The generation read at the start of the public page being made, so that its fragments
+# need not read it again (None outside such a request).
+_page_generation: ContextVar[int | None] = ContextVar("page_generation", default=None)
 
 
 # --- the generation -----------------------------------------------------------------------
@@ -43,6 +57,9 @@ GENERATION_KEY = "content:generation"
 
 def generation() -> int:
     """The current content generation (a new, never used number if the cache lost it)."""
+    known = _page_generation.get()
+    if known is not None:
+        return known
     value = cache.get(GENERATION_KEY)
     if value is None:
         value = time.time_ns()
@@ -68,24 +85,23 @@ def remember(name: str, build):
     """`build()`'s value, cached until the content changes or the day ends (it must
     pickle; `name` must say everything else it depends on, and be a valid cache key)."""
     key = f"content:{generation()}:{today().isoformat()}:{name}"
-    value = cache.get(key)
+    local = caches[LOCAL]
+    value = local.get(key)
     if value is None:
         value = build()
-        cache.set(key, value, settings.PUBLIC_PAGE_CACHE_SECONDS)
+        local.set(key, value, settings.PUBLIC_PAGE_CACHE_SECONDS)
     return value
 
 
 # --- whole pages --------------------------------------------------------------------------
 
 
-def page_key(request) -> str:
+def page_key(request, content_generation: int) -> str:
     path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
     return ":".join(
         [
-            # Not "page": those held a CSRF token slot; not "public-page": those held the
-            # body only, without its compressed forms.
             "encoded-page",
-            str(generation()),
+            str(content_generation),
             today().isoformat(),
             get_language() or "",
             request.scheme,
@@ -108,22 +124,29 @@ def cache_public_page(view):
     def cached_view(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
-        key = page_key(request)
-        stored = cache.get(key)
+        content_generation = generation()
+        key = page_key(request, content_generation)
+        local = caches[LOCAL]
+        stored = local.get(key)
         if stored is not None:
             content_type, forms = stored
             encoding = chosen_encoding(request, forms)
-            return with_encoding(HttpResponse(content_type=content_type), encoding, forms[encoding])
-        response = view(request, *args, **kwargs)
-        if callable(getattr(response, "render", None)):
-            response = response.render()
+            response = HttpResponse(content_type=content_type)
+            return with_encoding(response, encoding, encoded_body(forms, encoding))
+        token = _page_generation.set(content_generation)
+        try:
+            response = view(request, *args, **kwargs)
+            if callable(getattr(response, "render", None)):
+                response = response.render()
+        finally:
+            _page_generation.reset(token)
         if not _keepable(response):
             return response
-        # {"": the page, "br": …, "gzip": …}: compressed here, once, for every later hit.
-        forms = encoded_forms(response.content)
-        cache.set(key, (response["Content-Type"], forms), settings.PUBLIC_PAGE_CACHE_SECONDS)
+        # {"br": …, "gzip": …}: compressed here, once, for every later hit.
+        forms = stored_forms(response.content)
+        local.set(key, (response["Content-Type"], forms), settings.PUBLIC_PAGE_CACHE_SECONDS)
         encoding = chosen_encoding(request, forms)
-        return with_encoding(response, encoding, forms[encoding])
+        return with_encoding(response, encoding, encoded_body(forms, encoding))
 
     return cached_view
 

@@ -8,11 +8,10 @@ newsletter's rules.
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import get_language
 
-from newsletter.config import setting
-from newsletter.models import ACTIVE_NEWSLETTERS_CACHE_KEY, Newsletter
+from core.cache import remember
+from newsletter.models import Newsletter
 
 
 @dataclass(frozen=True)
@@ -26,19 +25,18 @@ class NewsletterChoice:
 
 
 def active_newsletters() -> list[NewsletterChoice]:
-    """The newsletters open for sign-up: at most one query, then cached for every page's
-    footer (the cache is cleared whenever a newsletter is saved or deleted)."""
-    rows = cache.get(ACTIVE_NEWSLETTERS_CACHE_KEY)
-    if rows is None:
-        rows = []
-        for newsletter in Newsletter.objects.public():
-            fallback = (
-                getattr(newsletter, f"name_{settings.LANGUAGE_CODE}", None) or newsletter.name
-            )
-            names = {
-                code: getattr(newsletter, f"name_{code}", None) or fallback
-                for code, _name in settings.LANGUAGES
-            }
-            rows.append((newsletter.pk, names))
-        cache.set(ACTIVE_NEWSLETTERS_CACHE_KEY, rows, setting("NEWSLETTERS_CACHE_SECONDS", 300))
-    return [NewsletterChoice(pk, names) for pk, names in rows]
+    """The newsletters open for sign-up: at most one query, then kept for every page's
+    footer until the content changes (a newsletter is watched content: newsletter/apps.py)."""
+    return remember("newsletter-active", _active_newsletters)
+
+
+def _active_newsletters() -> list[NewsletterChoice]:
+    rows = []
+    for newsletter in Newsletter.objects.public():
+        fallback = getattr(newsletter, f"name_{settings.LANGUAGE_CODE}", None) or newsletter.name
+        names = {
+            code: getattr(newsletter, f"name_{code}", None) or fallback
+            for code, _name in settings.LANGUAGES
+        }
+        rows.append(NewsletterChoice(newsletter.pk, names))
+    return rows

@@ -7,15 +7,10 @@ it and sent after commit, so a mail server that is down loses nothing.
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import models
 from django.db.models.functions import Lower
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-
-ACTIVE_NEWSLETTERS_CACHE_KEY = "newsletter:active:v1"
 
 
 class NewsletterQuerySet(models.QuerySet):
@@ -59,12 +54,6 @@ class Newsletter(models.Model):
     @property
     def is_public(self) -> bool:
         return self.is_active
-
-
-@receiver([post_save, post_delete], sender=Newsletter)
-def _forget_active_newsletters(**kwargs):
-    # The footer form reads the active newsletters from the cache on every page.
-    cache.delete(ACTIVE_NEWSLETTERS_CACHE_KEY)
 
 
 class Status(models.TextChoices):

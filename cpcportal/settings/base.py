@@ -241,7 +241,17 @@ def cache_settings(default: str) -> tuple[dict, int]:
     # Local memory is per process: another worker learns of a save only when its copy of
     # a page expires, so it keeps pages a few seconds. A shared cache is told at once.
     seconds = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", 5 if name == "locmem" else 600))
-    return {"default": CACHE_BACKENDS[name]}, seconds
+    return {"default": CACHE_BACKENDS[name], "local": LOCAL_PAGE_STORE}, seconds
+
+
+# Pages and page fragments, in each process's memory, keyed by the shared cache's content
+# generation (core/cache.py). Bounded by count: a page is kept as Brotli and gzip, some
+# 20 KB together for the project listing, so 1,000 pages take about 20 MB per worker.
+LOCAL_PAGE_STORE = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "cpcportal-pages",
+    "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("DJANGO_PAGE_STORE_ENTRIES", "1000"))},
+}
 
 
 CACHES, PUBLIC_PAGE_CACHE_SECONDS = cache_settings("locmem")

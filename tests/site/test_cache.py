@@ -5,11 +5,13 @@ import datetime
 from unittest import mock
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from core.cache import GENERATION_KEY
 from core.models import Publication
 from organisations.models import Organisation, SocialLink
 from projects.models import TargetGroup
@@ -158,3 +160,27 @@ def test_a_cached_status_follows_the_date(client, site):
         assert "Gepland" in client.get("/nl/projects/soon/").text
     with mock.patch("django.utils.timezone.localdate", return_value=starts):
         assert "Gepland" not in client.get("/nl/projects/soon/").text
+
+
+def test_a_save_by_another_worker_shows_at_once(client, site):
+    """Pages are kept in each worker's memory; what tells every worker of a save is the
+    generation in the cache they share, the one thing a kept page is read with."""
+    client.get("/nl/projects/water/")
+    # Another worker saves: its signal moves the shared generation, and this worker's own
+    # memory of pages is left as it was.
+    Project = type(site)
+    Project.objects.filter(pk=site.pk).update(title_nl="Schoon drinkwater")
+    cache.incr(GENERATION_KEY)
+
+    assert "Schoon drinkwater" in client.get("/nl/projects/water/").text
+
+
+def test_a_browser_without_compression_gets_the_kept_page_unpacked(client, site):
+    first = Client().get("/nl/projects/", headers={"accept-encoding": "br, gzip"})
+    assert first["Content-Encoding"] == "br"
+
+    plain, queries = get_counting(Client(), "/nl/projects/")
+
+    assert queries == 0
+    assert "Content-Encoding" not in plain
+    assert "Schoon water" in plain.text

@@ -14,7 +14,8 @@ from tests.newsletter.conftest import form_data
 pytestmark = pytest.mark.django_db
 
 LISTING = "/nl/projects/"
-DUMMY_CACHE = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+DUMMY = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+DUMMY_CACHE = {"default": DUMMY, "local": DUMMY}
 DECODE = {"br": brotli.decompress, "gzip": gzip.decompress}
 
 
