@@ -17,6 +17,8 @@ from html import escape
 
 from django.core.paginator import Paginator
 from django.db import connection
+from django.db.models import BooleanField
+from django.db.models.expressions import RawSQL
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from pyroaring import BitMap
@@ -234,6 +236,44 @@ def search_ids(index: ListingIndex, text: str, language: str) -> list[int]:
 
 def cards_in_order(project_ids: list[int]) -> list:
     """The cards of the page's public projects, in the order of the ids (one query)."""
-    cards = selectors.project_cards(Project.objects.filter(pk__in=project_ids))
-    by_id = {card.pk: card for card in cards}
+    statement = _cards_statement(get_language() or "nl")
+    params = [*statement.params[: statement.at], list(project_ids)]
+    params += statement.params[statement.at + 1 :]
+    by_id = {}
+    for card in Project.objects.raw(statement.sql, params):
+        for name, convert in statement.converters.items():  # as the ORM would
+            setattr(card, name, convert(getattr(card, name), None, connection))
+        by_id[card.pk] = card
     return [by_id[pk] for pk in project_ids if pk in by_id]
+
+
+@dataclass(frozen=True)
+class CardsStatement:
+    sql: str
+    params: list
+    at: int  # the position of the ids among the parameters
+    converters: dict  # annotation name: its output field's from_db_value
+
+
+# The cards' statement, compiled by the ORM once per language (that took 2.7 ms a page):
+# the ids are one array parameter, so the text never changes and psycopg prepares it on
+# the server after a few runs, which saves PostgreSQL its planning (0.9 ms) too.
+_card_statements: dict[str, CardsStatement] = {}
+
+
+def _cards_statement(language: str) -> CardsStatement:
+    if language not in _card_statements:
+        ids = []  # found among the parameters by identity
+        by_ids = Project.objects.filter(
+            RawSQL('"projects_project"."id" = ANY(%s)', (ids,), output_field=BooleanField())
+        )
+        query = selectors.project_cards(by_ids).order_by().query
+        sql, params = query.sql_with_params()
+        converters = {
+            name: annotation.output_field.from_db_value
+            for name, annotation in query.annotation_select.items()
+            if hasattr(annotation.output_field, "from_db_value")
+        }
+        at = next(position for position, param in enumerate(params) if param is ids)
+        _card_statements[language] = CardsStatement(sql, list(params), at, converters)
+    return _card_statements[language]
