@@ -10,6 +10,7 @@ index's lock: a threaded server may refresh the index for another request meanwh
 
 from __future__ import annotations
 
+import functools
 import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -57,11 +58,17 @@ class Facet:
         (escaped as the template would) than by the template's loop."""
         return mark_safe(  # noqa: S308 (every value escaped)
             "".join(
-                f'<option value="{escape(str(o.value))}"{" selected" if o.selected else ""}>'
-                f"{escape(str(o.label))} ({o.count:d})</option>"
+                f'<option value="{_escaped(o.value)}"{" selected" if o.selected else ""}>'
+                f"{_escaped(o.label)} ({o.count:d})</option>"
                 for o in self.options
             )
         )
+
+
+@functools.lru_cache(maxsize=8192)
+def _escaped(text) -> str:
+    """The same few hundred values and names on every listing: escaped once."""
+    return escape(str(text))
 
 
 class Found(Sequence):
@@ -174,7 +181,7 @@ def _facet(filterset, index, name, language, matching, result, selected) -> Face
         for value, label, count in OPTION_BUILDERS[name](rows)
         if count or value == selected
     ]
-    return Facet(name, filterset.filters[name].label, options, selected, shortened)
+    return Facet(name, str(filterset.filters[name].label), options, selected, shortened)
 
 
 # --- search -------------------------------------------------------------------------------

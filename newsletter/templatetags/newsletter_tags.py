@@ -16,38 +16,28 @@ STARTED, SOURCE = "\x00started\x00", "\x00source\x00"
 
 
 @register.simple_tag(takes_context=True)
-def newsletter_footer_form(context):
-    """An unbound sign-up form, or None when no newsletter is open for sign-up.
+def newsletter_footer_fields(context):
+    """The footer sign-up form's fields as `{% crispy form %}` renders them, or "" when no
+    newsletter is open for sign-up (one cached query at most).
 
-    One cached query at most; its ids differ from the newsletter page's own form, which
-    may be on the same page.
+    Rendered once per language, newsletters and consent text in this process (crispy
+    takes ~6 ms, and building the form ~0.5 ms, on every page), with the start time and
+    the page's path filled in per request. Its ids differ from the newsletter page's own
+    form, which may be on the same page.
     """
     newsletters = choices.active_newsletters()
     if not newsletters:
-        return None
-    request = context.get("request")
-    return SubscribeForm(
-        newsletters=newsletters,
-        source_path=request.path if request is not None else "",
-        auto_id="id_footer_%s",
-    )
-
-
-@register.simple_tag(takes_context=True)
-def newsletter_footer_fields(context, form):
-    """The footer form's fields as `{% crispy form %}` renders them, rendered once per
-    language, newsletters and consent text in this process (crispy takes ~6 ms, on every
-    page), with the start time and the page's path filled in per request."""
+        return ""
     key = (
         get_language() or "",
-        tuple((choice.pk, str(choice.name)) for choice in form.newsletters),
+        tuple((choice.pk, str(choice.name)) for choice in newsletters),
         str(consent_label()),
     )
     skeleton = _skeletons.get(key)
     if skeleton is None:
         if len(_skeletons) > 64:  # a new key per newsletter renamed: keep it bounded
             _skeletons.clear()
-        skeleton = _skeletons[key] = _render_skeleton(form.newsletters)
+        skeleton = _skeletons[key] = _render_skeleton(newsletters)
     request = context.get("request")
     path = request.path if request is not None else ""
     html = skeleton.replace(STARTED, conditional_escape(forms.sign_started())).replace(
