@@ -47,9 +47,9 @@ from core.models import today
 GENERATION_KEY = "content:generation"
 # The alias of the per-process store of pages and fragments (cpcportal/settings/base.py).
 LOCAL = "local"
-# The generation read at the start of the public page being made, so that its fragments
-# need not read it again (None outside such a request).
-_page_generation: ContextVar[int | None] = ContextVar("page_generation", default=None)
+# What the current request has read of the generation (GenerationMiddleware), so that a
+# page and its fragments read it once; None outside a request.
+_request_reads: ContextVar[dict | None] = ContextVar("generation_reads", default=None)
 
 
 # --- the generation -----------------------------------------------------------------------
@@ -57,18 +57,38 @@ _page_generation: ContextVar[int | None] = ContextVar("page_generation", default
 
 def generation() -> int:
     """The current content generation (a new, never used number if the cache lost it)."""
-    known = _page_generation.get()
-    if known is not None:
-        return known
+    reads = _request_reads.get()
+    if reads is not None and GENERATION_KEY in reads:
+        return reads[GENERATION_KEY]
     value = cache.get(GENERATION_KEY)
     if value is None:
         value = time.time_ns()
         if not cache.add(GENERATION_KEY, value, timeout=None):
             value = cache.get(GENERATION_KEY, value)
+    if reads is not None:
+        reads[GENERATION_KEY] = value
     return value
 
 
+class GenerationMiddleware:
+    """Each request reads the generation from the shared cache once at most, however many
+    fragments its page remembers (in production each read is a query)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _request_reads.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _request_reads.reset(token)
+
+
 def _next_generation() -> None:
+    reads = _request_reads.get()
+    if reads is not None:  # this request changed the content: read the new one
+        reads.pop(GENERATION_KEY, None)
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not in the cache (any more): a number never used before
@@ -124,8 +144,7 @@ def cache_public_page(view):
     def cached_view(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
-        content_generation = generation()
-        key = page_key(request, content_generation)
+        key = page_key(request, generation())
         local = caches[LOCAL]
         stored = local.get(key)
         if stored is not None:
@@ -133,13 +152,9 @@ def cache_public_page(view):
             encoding = chosen_encoding(request, forms)
             response = HttpResponse(content_type=content_type)
             return with_encoding(response, encoding, encoded_body(forms, encoding))
-        token = _page_generation.set(content_generation)
-        try:
-            response = view(request, *args, **kwargs)
-            if callable(getattr(response, "render", None)):
-                response = response.render()
-        finally:
-            _page_generation.reset(token)
+        response = view(request, *args, **kwargs)
+        if callable(getattr(response, "render", None)):
+            response = response.render()
         if not _keepable(response):
             return response
         # {"br": …, "gzip": …}: compressed here, once, for every later hit.

@@ -1,5 +1,6 @@
 """Template helpers used across the site."""
 
+import hashlib
 import json
 import re
 
@@ -11,7 +12,38 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info, override
 
+from core.cache import remember
+
 register = template.Library()
+
+
+@register.tag("remember")
+def do_remember(parser, token):
+    """`{% remember "name" value… %}…{% endremember %}`: the part rendered once per
+    language, content generation and day in each process (core.cache.remember), and
+    once per combination of the values named. The part must depend on nothing else: not
+    on a block a child template may override (put the tag inside the block).
+
+    The base page's header and footer are the same on every listing page, and Django's
+    template engine takes milliseconds to render them anew.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("{% remember %} needs a name.")
+    nodelist = parser.parse(("endremember",))
+    parser.delete_first_token()
+    return RememberNode(nodelist, [parser.compile_filter(bit) for bit in bits[1:]])
+
+
+class RememberNode(template.Node):
+    def __init__(self, nodelist, parts):
+        self.nodelist, self.parts = nodelist, parts
+
+    def render(self, context):
+        parts = "\x1f".join(str(part.resolve(context)) for part in self.parts)
+        digest = hashlib.sha256(parts.encode()).hexdigest()
+        key = f"fragment:{get_language() or ''}:{digest}"
+        return remember(key, lambda: self.nodelist.render(context))
 
 
 @register.simple_tag(takes_context=True)

@@ -184,3 +184,22 @@ def test_a_browser_without_compression_gets_the_kept_page_unpacked(client, site)
     assert queries == 0
     assert "Content-Encoding" not in plain
     assert "Schoon water" in plain.text
+
+
+@pytest.mark.parametrize("url", ["/nl/projects/?q=water", "/nl/newsletter/"])
+def test_a_page_reads_the_shared_generation_once(client, site, url):
+    """In production the shared cache is a table: each read of the generation is a query,
+    however many remembered fragments (header, footer, newsletters) the page has."""
+    from core import cache as content_cache
+
+    reads = []
+    real_get = content_cache.cache.get
+
+    def counting_get(key, *args, **kwargs):
+        reads.append(key)
+        return real_get(key, *args, **kwargs)
+
+    with mock.patch.object(content_cache.cache, "get", side_effect=counting_get):
+        assert client.get(url).status_code == 200
+
+    assert reads.count(GENERATION_KEY) == 1
