@@ -17,7 +17,7 @@ once per generation instead of once in all, and serves it without a query.
 Public pages are the same for every visitor and set no cookie (the newsletter's forms
 carry no CSRF token: core/origin.py), so they are stored and served as they are, compressed
 with Brotli or gzip where the client accepts it (no secret for BREACH: core/compression.py;
-both forms are made once, when the page is stored, so a hit only picks one), and
+each form is made once, when a client first asks for it, so a hit compresses nothing), and
 say `Cache-Control: public, max-age=0, s-maxage=PUBLIC_PAGE_SHARED_MAX_AGE` so that a
 shared cache or a CDN in front of the portal may keep them too. That cache cannot be told
 of a save, hence the short s-maxage; browsers ask again each time, so an editor sees a
@@ -41,7 +41,14 @@ from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 
-from core.compression import chosen_encoding, encoded_body, stored_forms, with_encoding
+from core.compression import (
+    COMPRESSORS,
+    IDENTITY,
+    chosen_encoding,
+    form_for,
+    stored_forms,
+    with_encoding,
+)
 from core.models import today
 
 GENERATION_KEY = "content:generation"
@@ -147,21 +154,24 @@ def cache_public_page(view):
         key = page_key(request, generation())
         local = caches[LOCAL]
         stored = local.get(key)
+        # Of every encoding, not only those kept: a missing form is made (form_for).
+        encoding = chosen_encoding(request, COMPRESSORS)
         if stored is not None:
             content_type, forms = stored
-            encoding = chosen_encoding(request, forms)
-            response = HttpResponse(content_type=content_type)
-            return with_encoding(response, encoding, encoded_body(forms, encoding))
+            body, added = form_for(forms, encoding)
+            if added:
+                local.set(key, stored, settings.PUBLIC_PAGE_CACHE_SECONDS)
+            return with_encoding(HttpResponse(content_type=content_type), encoding, body)
         response = view(request, *args, **kwargs)
         if callable(getattr(response, "render", None)):
             response = response.render()
         if not _keepable(response):
             return response
-        # {"br": …, "gzip": …}: compressed here, once, for every later hit.
-        forms = stored_forms(response.content)
+        forms = stored_forms(response.content, encoding)
         local.set(key, (response["Content-Type"], forms), settings.PUBLIC_PAGE_CACHE_SECONDS)
-        encoding = chosen_encoding(request, forms)
-        return with_encoding(response, encoding, encoded_body(forms, encoding))
+        if IDENTITY in forms:  # too small to compress
+            encoding = IDENTITY
+        return with_encoding(response, encoding, forms.get(encoding, response.content))
 
     return cached_view
 

@@ -3,11 +3,13 @@ the listing index for the listing page: projects.listing), and how each facet's 
 are ordered.
 """
 
+import copy
 import functools
 from collections.abc import Callable
 
 import django_filters
 import django_filters.fields
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -48,6 +50,14 @@ class CountryChoiceField(django_filters.fields.ChoiceField):
 
     def valid_value(self, value) -> bool:
         return str(value) in country_codes()
+
+    def __deepcopy__(self, memo):
+        # ChoiceField deep-copies its choices into every form built (249 countries with
+        # lazy names, half a millisecond a request); they never change, so share them.
+        result = forms.Field.__deepcopy__(self, memo)
+        result._choices = copy.copy(self._choices)
+        result._choices.field = result
+        return result
 
 
 class CountryFilter(django_filters.ChoiceFilter):

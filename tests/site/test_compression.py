@@ -106,8 +106,11 @@ def test_the_encoding_follows_the_browsers_preferences(site, accept_encoding, ex
     assert int(response["Content-Length"]) == len(response.content)
 
 
-def test_a_kept_page_is_served_without_compressing_it_again(site):
-    get(LISTING, "gzip, deflate, br")  # built, compressed and kept
+def test_each_form_of_a_kept_page_is_compressed_once_when_first_asked_for(site):
+    get(LISTING, "gzip, deflate, br")  # built, compressed in Brotli and kept
+    with mock.patch("gzip.compress", wraps=gzip.compress) as gzip_compress:
+        get(LISTING, "gzip")  # its gzip form made now, and kept too
+    assert gzip_compress.call_count == 1
 
     with (
         mock.patch("brotli.compress") as brotli_compress,
