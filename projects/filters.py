@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from projects import search, selectors
-from projects.listing_index import FIRST_YEAR, LAST_YEAR, RELATED_FACETS
+from projects.listing_index import FIRST_YEAR, LAST_YEAR, LONG_FACETS, RELATED_FACETS
 from projects.models import (
     Project,
     ProjectKind,
@@ -34,9 +34,8 @@ SORT_CHOICES = [
 FACETS = ["country", "theme", "status", "kind", "year", "organisation"]
 
 # A select of a thousand names helps nobody and weighs a hundred kilobytes on every
-# listing: the organisation and donor facets offer those with the most projects (and the
-# chosen one: projects.listing); the search box finds any other by its name.
-LONG_FACETS = {"organisation"}
+# listing: the organisation and donor facets (LONG_FACETS) offer those with the most
+# projects (and the chosen one: projects.listing); the search box finds any other by name.
 
 
 @functools.cache

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import functools
 import heapq
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
+from itertools import chain, repeat
+from operator import itemgetter
 
 from django.core.paginator import Paginator
 from django.db import connection
@@ -26,7 +29,7 @@ from pyroaring import BitMap
 
 from projects import search, selectors
 from projects.filters import FACETS, LONG_FACETS, OPTION_BUILDERS, ProjectFilter
-from projects.listing_index import ListingIndex
+from projects.listing_index import EMPTY, ListingIndex
 from projects.listing_source import current_index, index_lock
 from projects.models import Project
 
@@ -34,6 +37,7 @@ from projects.models import Project
 FEW_MATCHES = 20
 # The long facets (organisations, donors) offer this many options with the most projects.
 LONG_FACET_OPTIONS = 50
+PROJECTS_PER_KEY = 4  # see _most_projects
 
 
 @dataclass
@@ -146,29 +150,78 @@ def _intersection(index: ListingIndex, sets) -> BitMap:
     return BitMap.intersection(*sets) if len(sets) > 1 else sets[0]
 
 
+def _all_counts(index, name, base) -> list[tuple[object, int]]:
+    by_key = index.keys.get(name, {})
+    if len(base) == len(index.everything):  # no other filter: every project counts
+        counts = [(key, len(ids)) for key, ids in by_key.items()]
+    else:
+        counts = [(key, ids.intersection_cardinality(base)) for key, ids in by_key.items()]
+    return [(key, count) for key, count in counts if count]
+
+
+def _most_projects(index, name, base, labels) -> tuple[list[tuple[object, int]], bool]:
+    """(the LONG_FACET_OPTIONS keys with the most projects in `base`, with their counts;
+    whether other keys with projects there were left out).
+
+    Keys are visited largest first, and the visit stops once no key left can count more
+    than the last one kept: a key cannot have more projects in `base` than it has in all.
+    At 100,000 projects the organisation and donor facets have thousands of keys, and
+    counting every one of them took 5-15 ms a page.
+    """
+    everything = len(base) == len(index.everything)
+    ranked = index.largest_first(name)
+    keys_of = index.by_project.get(name, {})
+    # Fewer projects than PROJECTS_PER_KEY per key: count their own keys instead (a project
+    # has a key or two of a facet, each a dictionary step; an intersection count per key
+    # takes about eight such steps).
+    if not everything and len(base) < PROJECTS_PER_KEY * len(ranked):
+        counted = Counter(chain.from_iterable(map(keys_of.get, base, repeat(()))))
+        if labels is not None:
+            counted = {key: count for key, count in counted.items() if key in labels}
+        most = heapq.nlargest(LONG_FACET_OPTIONS, counted.items(), key=itemgetter(1))
+        return most, len(counted) > len(most)
+    kept = []  # a heap of (count, -position, key): on equal counts the larger key stays
+    left_out = False
+    stopped_at = len(ranked)
+    for position, (key, ids) in enumerate(ranked):
+        if labels is not None and key not in labels:
+            continue
+        if len(kept) == LONG_FACET_OPTIONS and len(ids) <= kept[0][0]:
+            stopped_at = position
+            break
+        count = len(ids) if everything else ids.intersection_cardinality(base)
+        if not count:
+            continue
+        if len(kept) < LONG_FACET_OPTIONS:
+            heapq.heappush(kept, (count, -position, key))
+        else:
+            heapq.heappushpop(kept, (count, -position, key))
+            left_out = True
+    if not left_out:  # stopped early: is any key not visited in `base` at all?
+        left_out = any(
+            (labels is None or key in labels) and (bool(ids) if everything else ids.intersect(base))
+            for key, ids in ranked[stopped_at:]
+        )
+    return [(key, count) for count, _position, key in kept], left_out
+
+
 def _facet(filterset, index, name, language, matching, result, selected) -> Facet:
     """The options of one facet, counted among the projects every other filter selects."""
     if name in matching:
         base = _intersection(index, [s for other, s in matching.items() if other != name])
     else:
         base = result
-    by_key = index.keys.get(name, {})
     labels = index.labels.get(name)  # None: the key is the value (a country, a year…)
     chosen = index.key_of(name, selected) if selected else None
-    if len(base) == len(index.everything):  # no other filter: every project counts
-        counts = [(key, len(ids)) for key, ids in by_key.items()]
+    if name in LONG_FACETS:
+        counts, shortened = _most_projects(index, name, base, labels)
     else:
-        counts = [(key, ids.intersection_cardinality(base)) for key, ids in by_key.items()]
-    counts = [(key, count) for key, count in counts if count or key == chosen]
-    if labels is not None:
-        counts = [(key, count) for key, count in counts if key in labels]
-        if chosen in labels and chosen not in dict(counts):
-            counts.append((chosen, 0))
-    shortened = name in LONG_FACETS and len(counts) > LONG_FACET_OPTIONS
-    if shortened:  # the most projects first, before any name is looked up or sorted
-        most = heapq.nlargest(LONG_FACET_OPTIONS, counts, key=lambda key_count: key_count[1])
-        kept = {key for key, _count in most} | {chosen}
-        counts = [(key, count) for key, count in counts if key in kept]
+        counts, shortened = _all_counts(index, name, base), False
+    counts = [(key, count) for key, count in counts if labels is None or key in labels]
+    if chosen is not None and chosen not in dict(counts):  # shown, even with no projects
+        by_key = index.keys.get(name, {})
+        if chosen in (by_key if labels is None else labels):
+            counts.append((chosen, by_key.get(chosen, EMPTY).intersection_cardinality(base)))
     if labels is None:
         rows = [(key, None, 0, count) for key, count in counts]
     else:

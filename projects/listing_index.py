@@ -30,6 +30,12 @@ FIRST_YEAR, LAST_YEAR = 1950, 2100
 # fundings), added by projects.filters.add_related_facet: {name: (link_model, key, options)}.
 RELATED_FACETS: dict[str, tuple] = {}
 
+# Facets with thousands of options (organisations, donors): the listing offers those with
+# the most projects (projects.listing), and the index keeps each project's keys of them,
+# to count a few projects' options without visiting every option (projects.filters adds
+# to it).
+LONG_FACETS: set[str] = {"organisation"}
+
 # The orders of projects.ordering.sort_projects but relevance (search gives that one).
 ORDERS = ("newest", "title:nl", "title:en", "start:nl", "start:en")
 
@@ -68,6 +74,12 @@ class ListingIndex:
     slugs: dict[str, dict[str, int]] = field(default_factory=dict)
     entries: dict[int, ProjectEntry] = field(default_factory=dict)
     orders: dict[str, SortedList] = field(default_factory=dict)
+    # Counts every put and remove, so that what is derived from the bitmaps knows when to
+    # be made again (largest_first).
+    version: int = 0
+    _largest: dict[str, tuple[int, list]] = field(default_factory=dict)
+    # {long facet: {project id: its keys of that facet}}
+    by_project: dict[str, dict[int, tuple]] = field(default_factory=dict)
 
     def __post_init__(self):
         self.orders = {name: SortedList() for name in ORDERS}
@@ -76,6 +88,7 @@ class ListingIndex:
 
     def put(self, entry: ProjectEntry) -> None:
         self.remove(entry.id)
+        self.version += 1
         self.entries[entry.id] = entry
         self.everything.add(entry.id)
         for facet, value in entry.keys:
@@ -85,16 +98,23 @@ class ListingIndex:
             by_value[value].add(entry.id)
         for name, sort_key in zip(ORDERS, entry.sort_keys, strict=True):
             self.orders[name].add(sort_key)
+        for facet in LONG_FACETS:
+            keys = tuple(value for name, value in entry.keys if name == facet)
+            if keys:
+                self.by_project.setdefault(facet, {})[entry.id] = keys
 
     def remove(self, project_id: int) -> None:
         entry = self.entries.pop(project_id, None)
         if entry is None:
             return
+        self.version += 1
         self.everything.discard(project_id)
         for facet, value in entry.keys:
             self.keys[facet][value].discard(project_id)
         for name, sort_key in zip(ORDERS, entry.sort_keys, strict=True):
             self.orders[name].discard(sort_key)
+        for by_id in self.by_project.values():
+            by_id.pop(project_id, None)
 
     def set_labels(self, labels: dict[str, dict[int, Label]]) -> None:
         self.labels = labels
@@ -113,6 +133,15 @@ class ListingIndex:
 
     def matching(self, facet: str, value: str) -> BitMap:
         return self.keys.get(facet, {}).get(self.key_of(facet, value), EMPTY)
+
+    def largest_first(self, facet: str) -> list[tuple[object, BitMap]]:
+        """The facet's (key, ids), the keys with the most projects first (made again after
+        any change; the long facets' counting stops early on it: projects.listing)."""
+        made = self._largest.get(facet)
+        if made is None or made[0] != self.version:
+            ordered = sorted(self.keys.get(facet, {}).items(), key=lambda kv: -len(kv[1]))
+            made = self._largest[facet] = (self.version, ordered)
+        return made[1]
 
     def page(self, result: BitMap, order: str, start: int, stop: int) -> list[int]:
         """The ids of `result` from `start` to `stop` in the order `order`."""

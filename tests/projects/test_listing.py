@@ -292,3 +292,28 @@ def test_a_long_organisation_facet_offers_those_with_most_projects_and_the_chose
     response = client.get(f"/nl/projects/?organisation={left_out}")
     select = re.search(r'<select[^>]*name="organisation".*?</select>', response.text, re.S)
     assert f'<option value="{left_out}" selected>' in select.group(0)
+
+
+# 0: every option counted against the filtered projects, largest first until no other
+# can count more; 1000: the filtered projects' own options counted instead.
+@pytest.mark.parametrize("projects_per_key", [0, 1000])
+def test_a_filtered_long_facet_offers_those_with_most_filtered_projects(
+    client, monkeypatch, projects_per_key
+):
+    from projects import listing
+
+    monkeypatch.setattr(listing, "PROJECTS_PER_KEY", projects_per_key)
+    care = ThemeFactory(slug="care", name_nl="Zorg")
+    make_projects(3, lead=OrganisationFactory(name_nl="Grote organisatie", slug="big"), theme=care)
+    for n in range(listing.LONG_FACET_OPTIONS):
+        make_projects(1, lead=OrganisationFactory(slug=f"small-{n}"), theme=care, prefix=f"s{n}")
+    # The most projects of all, none of them about care.
+    make_projects(5, lead=OrganisationFactory(slug="elsewhere"), prefix="elsewhere")
+
+    response = client.get("/nl/projects/?theme=care")
+    select = re.search(r'<select[^>]*name="organisation".*?</select>', response.text, re.S)
+    offered = dict(re.findall(r'<option value="([^"]+)">([^<]*)</option>', select.group(0)))
+    assert len(offered) == listing.LONG_FACET_OPTIONS
+    assert offered["big"] == "Grote organisatie (3)"
+    assert "elsewhere" not in offered
+    assert 'aria-describedby="organisation-help"' in select.group(0)  # one was left out
