@@ -315,9 +315,10 @@ class CardsStatement:
     converters: dict  # annotation name: its output field's from_db_value
 
 
-# The cards' statement, compiled by the ORM once per language (that took 2.7 ms a page):
-# the ids are one array parameter, so the text never changes and psycopg prepares it on
-# the server after a few runs, which saves PostgreSQL its planning (0.9 ms) too.
+# The cards' statement, compiled by the ORM once per language (that took 2.7 ms a page),
+# with the ids as one array parameter so that one text serves every page. PostgreSQL
+# still plans it each time (0.9 ms): Django binds parameters on the client, and psycopg
+# prepares statements only when they are bound on the server.
 _card_statements: dict[str, CardsStatement] = {}
 
 
