@@ -87,6 +87,14 @@ class ProjectFilter(django_filters.FilterSet):
         model = Project
         fields = []
 
+    def get_form_class(self):
+        # django-filter makes a new form class, and all its fields, for every request; the
+        # filters are the same for every request (add_related_facet runs before any).
+        cls = type(self)
+        if "_form_class" not in cls.__dict__:
+            cls._form_class = super().get_form_class()
+        return cls._form_class
+
     def filter_search(self, queryset, name, value):
         return search.search(queryset, value)
 
