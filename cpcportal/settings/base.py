@@ -246,8 +246,8 @@ def cache_settings(default: str) -> tuple[dict, int]:
 
 
 # Pages and page fragments, in each process's memory, keyed by the shared cache's content
-# generation (core/cache.py). Bounded by count: a page is kept as Brotli and gzip, some
-# 20 KB together for the project listing, so 1,000 pages take about 20 MB per worker.
+# generation (core/cache.py). Bounded by count: a page is kept compressed (the project
+# listing: 9 KB of Brotli, gzip too once asked for), so 1,000 take 10-20 MB per worker.
 LOCAL_PAGE_STORE = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "cpcportal-pages",
