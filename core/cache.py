@@ -158,6 +158,8 @@ def cache_public_page(view):
         encoding = chosen_encoding(request, COMPRESSORS)
         if stored is not None:
             content_type, forms = stored
+            if IDENTITY in forms:  # too small to compress
+                encoding = IDENTITY
             body, added = form_for(forms, encoding)
             if added:
                 local.set(key, stored, settings.PUBLIC_PAGE_CACHE_SECONDS)

@@ -75,7 +75,7 @@ def form_for(forms: dict[str, bytes], encoding: str) -> tuple[bytes, bool]:
     """(the kept page in `encoding`, whether that form was added to `forms` just now).
 
     The plain page is unpacked and not kept: every browser accepts a compressed form, and
-    the plain page is twice their size together."""
+    the plain page is several times its size."""
     if encoding in forms:
         return forms[encoding], False
     stored, packed = next(iter(forms.items()))
