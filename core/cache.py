@@ -52,7 +52,7 @@ from core.compression import (
 from core.models import today
 
 GENERATION_KEY = "content:generation"
-# The alias of the per-process store of pages and fragments (cpcportal/settings/base.py).
+# The alias of the per-process store of pages and fragments (cpcportal/settings/caches.py).
 LOCAL = "local"
 # What the current request has read of the generation (GenerationMiddleware), so that a
 # page and its fragments read it once; None outside a request.

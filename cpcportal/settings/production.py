@@ -8,7 +8,8 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import CLIENT_IP_HEADER, cache_settings, env_bool, env_list
+from .base import CLIENT_IP_HEADER, env_bool, env_list
+from .caches import cache_settings
 
 
 def required(name: str) -> str:
