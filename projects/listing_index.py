@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pyroaring import BitMap
 from sortedcontainers import SortedList
 
+from projects.key_table import KeyTable
+
 # Years a project can be counted in: the year filter's window (projects.filters).
 FIRST_YEAR, LAST_YEAR = 1950, 2100
 
@@ -31,9 +33,8 @@ FIRST_YEAR, LAST_YEAR = 1950, 2100
 RELATED_FACETS: dict[str, tuple] = {}
 
 # Facets with thousands of options (organisations, donors): the listing offers those with
-# the most projects (projects.listing), and the index keeps each project's keys of them,
-# to count a few projects' options without visiting every option (projects.filters adds
-# to it).
+# the most projects (projects.listing), counted on a KeyTable (projects.key_table);
+# projects.filters adds to it.
 LONG_FACETS: set[str] = {"organisation"}
 
 # The orders of projects.ordering.sort_projects but relevance (search gives that one).
@@ -75,11 +76,10 @@ class ListingIndex:
     entries: dict[int, ProjectEntry] = field(default_factory=dict)
     orders: dict[str, SortedList] = field(default_factory=dict)
     # Counts every put and remove, so that what is derived from the bitmaps knows when to
-    # be made again (largest_first).
+    # be made again (largest_first, key_table).
     version: int = 0
     _largest: dict[str, tuple[int, list]] = field(default_factory=dict)
-    # {long facet: {project id: its keys of that facet}}
-    by_project: dict[str, dict[int, tuple]] = field(default_factory=dict)
+    _tables: dict[str, tuple[int, KeyTable]] = field(default_factory=dict)
 
     def __post_init__(self):
         self.orders = {name: SortedList() for name in ORDERS}
@@ -98,10 +98,6 @@ class ListingIndex:
             by_value[value].add(entry.id)
         for name, sort_key in zip(ORDERS, entry.sort_keys, strict=True):
             self.orders[name].add(sort_key)
-        for facet in LONG_FACETS:
-            keys = tuple(value for name, value in entry.keys if name == facet)
-            if keys:
-                self.by_project.setdefault(facet, {})[entry.id] = keys
 
     def remove(self, project_id: int) -> None:
         entry = self.entries.pop(project_id, None)
@@ -113,11 +109,10 @@ class ListingIndex:
             self.keys[facet][value].discard(project_id)
         for name, sort_key in zip(ORDERS, entry.sort_keys, strict=True):
             self.orders[name].discard(sort_key)
-        for by_id in self.by_project.values():
-            by_id.pop(project_id, None)
 
     def set_labels(self, labels: dict[str, dict[int, Label]]) -> None:
         self.labels = labels
+        self._tables = {}  # they know which keys have labels
         self.slugs = {
             facet: {label.slug: pk for pk, label in by_id.items()}
             for facet, by_id in labels.items()
@@ -141,6 +136,15 @@ class ListingIndex:
         if made is None or made[0] != self.version:
             ordered = sorted(self.keys.get(facet, {}).items(), key=lambda kv: -len(kv[1]))
             made = self._largest[facet] = (self.version, ordered)
+        return made[1]
+
+    def key_table(self, facet: str) -> KeyTable:
+        """The facet's keys per project (made again after any change; a long facet's
+        options are counted on it: projects.listing)."""
+        made = self._tables.get(facet)
+        if made is None or made[0] != self.version:
+            table = KeyTable.of(self.largest_first(facet), self.labels.get(facet))
+            made = self._tables[facet] = (self.version, table)
         return made[1]
 
     def page(self, result: BitMap, order: str, start: int, stop: int) -> list[int]:

@@ -27,7 +27,6 @@ from organisations.models import Organisation
 from projects.listing_index import (
     FIRST_YEAR,
     LAST_YEAR,
-    LONG_FACETS,
     ORDERS,
     RELATED_FACETS,
     Label,
@@ -99,12 +98,9 @@ def build() -> ListingIndex:
     index.entries = {entry.id: entry for entry in entries}
     index.everything = BitMap(index.entries)
     keys = defaultdict(lambda: defaultdict(list))
-    by_project = {facet: defaultdict(list) for facet in LONG_FACETS}
     for entry in entries:
         for facet, value in entry.keys:
             keys[facet][value].append(entry.id)
-            if facet in by_project:
-                by_project[facet][entry.id].append(value)
     index.keys = {
         facet: {value: BitMap(ids) for value, ids in by_value.items()}
         for facet, by_value in keys.items()
@@ -112,10 +108,6 @@ def build() -> ListingIndex:
     index.orders = {
         name: SortedList(entry.sort_keys[which] for entry in entries)
         for which, name in enumerate(ORDERS)
-    }
-    index.by_project = {
-        facet: {pk: tuple(values) for pk, values in by_id.items()}
-        for facet, by_id in by_project.items()
     }
     index.set_labels(labels())
     return index
