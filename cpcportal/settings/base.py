@@ -126,6 +126,10 @@ TEMPLATES = [
 def with_connection_options(database: dict) -> dict:
     """Persistent, health-checked connections without JIT compilation."""
     database = {**database, "CONN_MAX_AGE": 60, "CONN_HEALTH_CHECKS": True}
+    # Statements are prepared only where code asks (core/db.py; Django's own cursors bind
+    # on the client and never prepare). Off behind PgBouncer in transaction mode.
+    if env_bool("DJANGO_DB_PREPARED", default=True):
+        database["OPTIONS"] = {**database.get("OPTIONS", {}), "prepare_threshold": 1_000_000}
     # No JIT compilation: the facet counts' row estimates (unnest, generate_series) can
     # cross jit_above_cost, and compiling then costs more than the query (1.4 s instead of
     # 0.4 s at 20,000 projects, docs/performance.md). Behind PgBouncer, allow `options` in

@@ -320,3 +320,40 @@ def test_a_filtered_long_facet_offers_those_with_most_filtered_projects(client):
     offered = dict(re.findall(r'<option value="([^"]+)">([^<]*)</option>', select.group(0)))
     assert offered["big"] == "Grote organisatie (3)"
     assert "elsewhere" in offered and offered["elsewhere"].endswith("(1)")
+
+
+def _prepared_card_statements() -> dict[str, int]:
+    """{name: times run} of the statements prepared on this test's connection."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT name, generic_plans + custom_plans FROM pg_prepared_statements"
+            " WHERE statement LIKE %s",
+            ["%lead_name%"],
+        )
+        return dict(cursor.fetchall())
+
+
+def test_the_cards_statement_is_prepared_once_per_connection(client):
+    make_projects(25, prefix="prepared")
+    before = _prepared_card_statements()  # the connection outlives a test
+    for page in (1, 2):
+        response = client.get(f"{LIST}?page={page}")
+        assert "Bulkproject prepared" in response.text
+    after = _prepared_card_statements()
+    assert sum(after.values()) - sum(before.values()) == 2
+    assert len(after) - len(before) <= 1  # prepared at most once, then run again
+
+
+def test_the_cards_show_with_prepared_statements_off(client, monkeypatch):
+    # As behind a pooler that shares server sessions (DJANGO_DB_PREPARED=0).
+    from django.db import connection
+
+    make_projects(3, prefix="unprepared")
+    before = _prepared_card_statements()
+    connection.ensure_connection()
+    monkeypatch.setattr(connection.connection, "prepare_threshold", None)
+    response = client.get(LIST)
+    assert response.text.count("Bulkproject unprepared") == 3
+    assert _prepared_card_statements() == before
