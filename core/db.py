@@ -1,4 +1,5 @@
-"""Statements prepared on the server, for the few that run on every page.
+"""Statements prepared on the server, for the few that run on every listing page (the
+cards, the search).
 
 Django binds parameters on the client and psycopg then never prepares a statement, so
 PostgreSQL parses, analyses and plans each one again. For the listing's cards (a join, a

@@ -212,7 +212,7 @@ def _facet(filterset, index, name, language, matching, result, selected) -> Face
 # FEW_MATCHES does the typo fallback run: each word is replaced by the nearest known word
 # and the search runs again, so its cost follows the vocabulary, not the projects.
 # PostgreSQL evaluates the count once and skips the rest otherwise; one statement, so the
-# page's query count is fixed.
+# page's query count is fixed, and prepared on the server (core/db.py).
 SEARCH_SQL = """
 WITH exact AS (
     SELECT * FROM projects_search_matches(to_tsquery(%(config)s, %(tsquery)s), %(language)s)
@@ -245,7 +245,7 @@ def search_ids(index: ListingIndex, text: str, language: str) -> list[int]:
     if language not in search.CONFIGURATIONS:
         language = "nl"
     config, _column = search.CONFIGURATIONS[language]
-    with connection.cursor() as cursor:
+    with prepared_cursor() as cursor:  # parsed and planned once per connection
         cursor.execute(
             SEARCH_SQL,
             {
