@@ -211,9 +211,12 @@ class Project(Publishable, Period):
 
     @property
     def status(self) -> str:
+        return self.status_on(today())
+
+    def status_on(self, day) -> str:
+        """The status on `day` (a list of cards asks once for the day, not per card)."""
         if self.manual_status:
             return self.manual_status
-        day = today()
         if self.start and self.start > day:
             return ProjectStatus.PLANNED
         if self.end and self.end < day:
@@ -253,14 +256,15 @@ class Project(Publishable, Period):
 
 
 @functools.lru_cache(maxsize=2048)
-def _country_name(language: str, code: str) -> str:
+def country_name_in(language: str, code: str) -> str:
+    """A country's name in `language`, the active one: the language is part of the key."""
     return str(countries.name(code))
 
 
 def country_name(code: str) -> str:
     """A country's name in the active language; django-countries looks it up through its
     translation machinery each time (~0.1 ms), and every listing shows dozens."""
-    return _country_name(get_language() or "", code)
+    return country_name_in(get_language() or "", code)
 
 
 class ProjectTheme(models.Model):

@@ -18,8 +18,8 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext
 
-from core.models import Period
-from projects.models import ProjectKind, ProjectStatus
+from core.models import Period, today
+from projects.models import ProjectKind, ProjectStatus, country_name_in
 
 register = template.Library()
 
@@ -42,8 +42,9 @@ def project_card_items(projects, item_class: str = ""):
     """`<li>`s of project cards, one per project: the listing's twenty in one tag, without
     a template loop and a tag call per card."""
     opening = f'<li class="{escape(item_class)}">' if item_class else "<li>"
-    return mark_safe(  # noqa: S308 (project_card escapes every value)
-        "\n".join(f"{opening}{project_card(project)}</li>" for project in projects)
+    words, day = _card_words(get_language() or "", get_script_prefix()), today()
+    return mark_safe(  # noqa: S308 (_card escapes every value)
+        "\n".join(f"{opening}{_card(project, words, day, 3)}</li>" for project in projects)
     )
 
 
@@ -51,10 +52,16 @@ def project_card_items(projects, item_class: str = ""):
 def project_card(project, heading_level: int = 3):
     """The card; heading_level fits the page's outline."""
     words = _card_words(get_language() or "", get_script_prefix())
-    terms = words["terms"]
+    return mark_safe(_card(project, words, today(), heading_level))  # noqa: S308 (escaped)
+
+
+def _card(project, words: dict, day, heading_level: int) -> str:
+    # The language's columns read directly, as modeltranslation would with its fallback
+    # to Dutch: its descriptors look the language up again for every field of every card.
+    language, terms = words["language"], words["terms"]
     facts = []
     period = _period(
-        words["language"],
+        language,
         project.start,
         project.start_precision,
         project.end,
@@ -64,7 +71,8 @@ def project_card(project, heading_level: int = 3):
     if period:
         facts.append((terms["period"], period))
     if project.countries:
-        facts.append((terms["countries"], ", ".join(map(str, project.country_names))))
+        names = (country_name_in(language, code) for code in project.countries)
+        facts.append((terms["countries"], ", ".join(names)))
     lead = getattr(project, "lead_name", "")
     if lead:
         facts.append((terms["lead"], lead))
@@ -72,20 +80,23 @@ def project_card(project, heading_level: int = 3):
     if themes:
         facts.append((terms["themes"], ", ".join(themes)))
     summary = ""
-    if project.summary:
-        text = Truncator(project.summary).words(40, truncate=" …")  # as |truncatewords:40
+    text = _translated(project, "summary", language)
+    if text:
+        text = Truncator(text).words(40, truncate=" …")  # as |truncatewords:40
         summary = f'    <p class="card-text">{_e(text)}</p>\n'
-    return mark_safe(  # noqa: S308 (every value escaped)
-        CARD.format(
-            kind=_e(words["kinds"].get(project.kind, project.kind)),
-            status=_e(words["statuses"][project.status]),
-            level=int(heading_level),
-            url=_e(words["url"].replace(SLUG, project.slug)),
-            title=_e(project.title),
-            summary=summary,
-            facts="".join(FACT.format(_e(term), _e(value)) for term, value in facts),
-        )
+    return CARD.format(
+        kind=_e(words["kinds"].get(project.kind, project.kind)),
+        status=_e(words["statuses"][project.status_on(day)]),
+        level=int(heading_level),
+        url=_e(words["url"].replace(SLUG, project.slug)),
+        title=_e(_translated(project, "title", language)),
+        summary=summary,
+        facts="".join(FACT.format(_e(term), _e(value)) for term, value in facts),
     )
+
+
+def _translated(project, field: str, language: str) -> str:
+    return getattr(project, f"{field}_{language}", None) or getattr(project, f"{field}_nl")
 
 
 # What is the same on every card of a language, looked up once per process: Django's

@@ -151,6 +151,17 @@ def test_english_title_sort_falls_back_to_dutch(client):
         assert titles(client.get("/en/projects/?sort=title")) == ["Mier", "Zebra"]
 
 
+def test_english_cards_fall_back_to_dutch_texts_and_name_countries_in_english(client):
+    ProjectFactory(title_nl="Mier", title_en="", summary_nl="Alleen Nederlands.", summary_en="")
+    ProjectFactory(
+        title_nl="Aap", title_en="Monkey", summary_en="In English.", countries=["DE", "BE"]
+    )
+    with translation.override("en"):
+        text = client.get("/en/projects/?sort=title").text
+    assert "Alleen Nederlands." in text and "In English." in text
+    assert "Belgium, Germany" in text and "Duitsland" not in text
+
+
 def test_pagination_keeps_the_filters(client):
     make_projects(45)
     response = client.get(f"{LIST}?country=UG&sort=title")
