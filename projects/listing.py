@@ -210,29 +210,13 @@ def _facet(filterset, index, name, language, matching, result, selected) -> Face
 # vector in the narrow search rows (projects/migrations/0008_search_rows.py), drafts
 # included: the listing index keeps only public projects. Only when it finds fewer than
 # FEW_MATCHES does the typo fallback run: each word is replaced by the nearest known word
-# and the search runs again, so its cost follows the vocabulary, not the projects.
-# PostgreSQL evaluates the count once and skips the rest otherwise; one statement, so the
-# page's query count is fixed, and prepared on the server (core/db.py).
+# and the search runs again, so its cost follows the vocabulary, not the projects. Both
+# steps are one function (projects/migrations/0009_search_in_one_function.py), so the
+# page's query count is fixed; the statement is prepared on the server (core/db.py).
 SEARCH_SQL = """
-WITH exact AS (
-    SELECT * FROM projects_search_matches(to_tsquery(%(config)s, %(tsquery)s), %(language)s)
-), corrected AS (
-    -- Each word typed, or the nearest known word (trigram distance, by the GiST index).
-    SELECT to_tsquery(%(config)s, string_agg(coalesce((
-               SELECT w.word FROM projects_search_word w
-                WHERE w.word %% typed.term ORDER BY w.word <-> typed.term LIMIT 1
-           ), typed.term), ' & ')) AS query
-      FROM (SELECT projects_unaccent(lower(term)) AS term
-              FROM unnest(%(typed)s::text[]) AS words (term)) AS typed
-     WHERE (SELECT count(*) FROM exact) < %(few)s
-), close AS (
-    SELECT matches.*
-      FROM (SELECT query FROM corrected WHERE query IS NOT NULL) AS c,
-           projects_search_matches(c.query, %(language)s) AS matches
-     WHERE matches.id NOT IN (SELECT id FROM exact)
-)
-SELECT (SELECT array_agg(id ORDER BY rank DESC, updated_at DESC, id) FROM exact),
-       (SELECT array_agg(id ORDER BY rank DESC, updated_at DESC, id) FROM close)
+SELECT exact_ids, close_ids
+  FROM projects_search_ids(to_tsquery(%(config)s, %(tsquery)s), %(typed)s::text[],
+                           %(config)s::regconfig, %(language)s, %(few)s)
 """
 
 
