@@ -250,10 +250,6 @@ class Project(Publishable, Period):
     def iati_status(self) -> str:
         return IATI_ACTIVITY_STATUS[self.status]
 
-    @property
-    def country_names(self) -> list[str]:
-        return [country_name(code) for code in self.countries]
-
 
 @functools.lru_cache(maxsize=2048)
 def country_name_in(language: str, code: str) -> str:
