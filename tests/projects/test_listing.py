@@ -177,6 +177,53 @@ def test_pagination_keeps_the_filters(client):
     assert 'href="?country=UG&amp;sort=title&amp;page=1"' in second.content.decode()
 
 
+def test_a_long_list_of_pages_is_elided_around_the_current_one(client):
+    make_projects(300)  # 15 pages of 20
+    text = client.get(f"{LIST}?sort=title&page=8").text
+    links = re.findall(r'<li class="page-item[^"]*">(.*?)</li>', text)
+
+    shown = [re.sub(r"<[^>]+>|Pagina ", "", link) for link in links]
+    assert shown == [
+        "Vorige",
+        "1",
+        "2",
+        "…",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "10",
+        "11",
+        "…",
+        "14",
+        "15",
+        "Volgende",
+    ]
+    assert '<span class="page-link" aria-current="page">' in links[7]
+    assert 'href="?sort=title&amp;page=7" rel="prev"' in text
+    assert 'href="?sort=title&amp;page=9" rel="next"' in text
+
+
+def test_the_sort_order_offers_relevance_only_while_searching(client):
+    make_projects(3)
+    listing = re.search(
+        r'<select class="form-select" name="sort".*?</select>',
+        client.get(f"{LIST}?sort=title").text,
+        re.S,
+    ).group(0)
+    search = re.search(
+        r'<select class="form-select" name="sort".*?</select>',
+        client.get(f"{LIST}?q=bulkproject").text,
+        re.S,
+    ).group(0)
+
+    assert re.findall(r'value="(\w+)"', listing) == ["newest", "title", "start"]
+    assert '<option value="title" selected>Titel</option>' in listing
+    assert re.findall(r'value="(\w+)"', search) == ["relevance", "newest", "title", "start"]
+    assert '<option value="relevance" selected>Relevantie</option>' in search
+
+
 def test_empty_result_says_so_and_offers_to_clear_the_filters(client, world):
     response = client.get(f"{LIST}?country=KG&status=suspended")
     content = response.content.decode()
