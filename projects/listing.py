@@ -284,7 +284,7 @@ def _cards_statement(language: str) -> CardsStatement:
         by_ids = Project.objects.filter(
             RawSQL('"projects_project"."id" = ANY(%s)', (ids,), output_field=BooleanField())
         )
-        query = selectors.project_cards(by_ids).order_by().query
+        query = selectors.project_cards(by_ids).only(*selectors.CARD_SHOWS).order_by().query
         compiler = query.get_compiler(connection=connection)
         sql, params = compiler.as_sql()
         select = compiler.select

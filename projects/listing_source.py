@@ -22,6 +22,7 @@ from django.db.models import F, Value
 from pyroaring import BitMap
 from sortedcontainers import SortedList
 
+from core.db import prepared_cursor
 from core.models import today
 from organisations.models import Organisation
 from projects.listing_index import (
@@ -66,7 +67,7 @@ def current_index() -> ListingIndex:
     global _known
     with index_lock:
         known = _known
-        with connection.cursor() as cursor:
+        with prepared_cursor() as cursor:  # on every listing request: planned once
             cursor.execute(CHANGES_SQL, [str(known.horizon) if known else None])
             horizon, ids, projects, xids = cursor.fetchone()
         horizon = int(horizon)

@@ -43,8 +43,9 @@ from projects.models import (
     Theme,
 )
 
-# The columns a project card reads; big text (descriptions) stays in the database.
-CARD_FIELDS = (
+# The columns a project card shows (projects/templatetags/project_cards.py): the listing's
+# twenty cards read no others (each timestamp more is a parsed datetime per card).
+CARD_SHOWS = (
     "id",
     "slug",
     "kind",
@@ -59,6 +60,11 @@ CARD_FIELDS = (
     "is_ongoing",
     "manual_status",
     "countries",
+)
+# With what the other lists of cards (feeds, related projects) also read; big text
+# (descriptions) stays in the database.
+CARD_FIELDS = (
+    *CARD_SHOWS,
     "image",
     "image_alt_nl",
     "image_alt_en",
