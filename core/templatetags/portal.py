@@ -1,5 +1,6 @@
 """Template helpers used across the site."""
 
+import functools
 import hashlib
 import json
 import re
@@ -7,7 +8,7 @@ import re
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.urls import reverse, translate_url
+from django.urls import get_script_prefix, get_urlconf, reverse, translate_url
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info, override
@@ -55,21 +56,35 @@ def language_versions(context):
     """
     request = context["request"]
     current = get_language()
-    full_path = request.get_full_path()
+    path, mark, query = request.get_full_path().partition("?")
+    languages = _paths_in_languages(
+        path, current, get_script_prefix(), get_urlconf(settings.ROOT_URLCONF)
+    )
+    return [
+        {
+            "code": code,
+            "name": name,
+            "url": f"{translated}{mark}{query}" if is_this_page else translated,
+            "current": code == current,
+        }
+        for code, name, translated, is_this_page in languages
+    ]
+
+
+@functools.lru_cache(maxsize=4096)
+def _paths_in_languages(path, current, _script_prefix, _urlconf) -> list[tuple]:
+    """(code, name, path, whether it is this page) per language. Resolving and reversing a
+    path took half a millisecond of every page; the answer changes only with the path, the
+    language and the URLs (the other two arguments), so it is kept per path (a bounded
+    number: a visitor's random paths only evict others)."""
     versions = []
     for code, _name in settings.LANGUAGES:
-        url = translate_url(full_path, code)
-        if url == full_path and code != current:
+        translated = translate_url(path, code)
+        is_this_page = translated != path or code == current
+        if not is_this_page:
             with override(code):
-                url = reverse("home")
-        versions.append(
-            {
-                "code": code,
-                "name": get_language_info(code)["name_local"],
-                "url": url,
-                "current": code == current,
-            }
-        )
+                translated = reverse("home")
+        versions.append((code, get_language_info(code)["name_local"], translated, is_this_page))
     return versions
 
 

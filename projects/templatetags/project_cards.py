@@ -85,13 +85,13 @@ def _card(project, words: dict, day, heading_level: int) -> str:
         text = Truncator(text).words(40, truncate=" …")  # as |truncatewords:40
         summary = f'    <p class="card-text">{_e(text)}</p>\n'
     return CARD.format(
-        kind=_e(words["kinds"].get(project.kind, project.kind)),
-        status=_e(words["statuses"][project.status_on(day)]),
+        kind=words["kinds"].get(project.kind) or _e(project.kind),
+        status=words["statuses"][project.status_on(day)],
         level=int(heading_level),
         url=_e(words["url"].replace(SLUG, project.slug)),
         title=_e(_translated(project, "title", language)),
         summary=summary,
-        facts="".join(FACT.format(_e(term), _e(value)) for term, value in facts),
+        facts="".join(FACT.format(term, _e(value)) for term, value in facts),
     )
 
 
@@ -99,8 +99,8 @@ def _translated(project, field: str, language: str) -> str:
     return getattr(project, f"{field}_{language}", None) or getattr(project, f"{field}_nl")
 
 
-# What is the same on every card of a language, looked up once per process: Django's
-# translation lookups (through thread-local state) were most of a card's cost.
+# What is the same on every card of a language, looked up and escaped once per process:
+# Django's translation lookups (through thread-local state) were most of a card's cost.
 SLUG = "__slug__"
 
 
@@ -109,13 +109,13 @@ def _card_words(language: str, script_prefix: str) -> dict:
     return {
         "language": language,
         "terms": {
-            "period": gettext("Period"),
-            "countries": gettext("Countries"),
-            "lead": gettext("Lead"),
-            "themes": gettext("Themes"),
+            "period": _e(gettext("Period")),
+            "countries": _e(gettext("Countries")),
+            "lead": _e(gettext("Lead")),
+            "themes": _e(gettext("Themes")),
         },
-        "kinds": {value: str(label) for value, label in ProjectKind.choices},
-        "statuses": {value: str(label) for value, label in ProjectStatus.choices},
+        "kinds": {value: _e(label) for value, label in ProjectKind.choices},
+        "statuses": {value: _e(label) for value, label in ProjectStatus.choices},
         "url": reverse("projects:detail", kwargs={"slug": SLUG}),
     }
 

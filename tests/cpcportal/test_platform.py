@@ -67,6 +67,18 @@ def test_language_switcher_links_to_the_same_page_in_the_other_language(client):
     assert 'href="#main"' in response.text  # the skip link
 
 
+def test_language_switcher_keeps_the_filters_and_sends_an_unknown_page_home(client):
+    for _visit in range(2):  # the second answer comes from what the first one kept
+        listing = client.get("/nl/projects/?country=KG&q=school")
+        missing = client.get("/nl/no-such-page/")
+
+        assert 'href="/en/projects/?country=KG&amp;q=school" hreflang="en"' in listing.text
+        assert missing.status_code == 404
+        assert 'href="/en/" hreflang="en" lang="en"' in missing.text
+    english = client.get("/en/projects/?country=KG")
+    assert 'href="/nl/projects/?country=KG" hreflang="nl"' in english.text
+
+
 @override_settings(SECURE_HSTS_SECONDS=31536000, SECURE_SSL_REDIRECT=False)
 def test_security_headers_on_a_page(client):
     response = client.get("/nl/", secure=True)
