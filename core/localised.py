@@ -1,4 +1,7 @@
-"""Translated columns in queries, as the visitor reads them."""
+"""Translated columns in queries, and names in the order a visitor reads them."""
+
+import functools
+import unicodedata
 
 from django.conf import settings
 from django.db.models import CharField, F, Value
@@ -24,3 +27,11 @@ def localised_order(field: str = "name"):
     """Order by a translated field as the visitor reads it (a plain order_by would put the
     empty values of the active language first)."""
     return localised(field).asc()
+
+
+@functools.lru_cache(maxsize=4096)
+def name_order(name) -> str:
+    """A sort key for names in a list a visitor reads: case and accents ignored, so that
+    "België" comes between "Bangladesh" and "Bolivia" (code points put it after "Zambia")."""
+    decomposed = unicodedata.normalize("NFKD", str(name))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

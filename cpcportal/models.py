@@ -1,4 +1,5 @@
-"""The site's own pages that the secretariat edits (privacy, accessibility, open data)."""
+"""The site's own pages that the secretariat edits (privacy, accessibility, open data,
+contact)."""
 
 from django.conf import settings
 from django.db import models
@@ -12,6 +13,7 @@ class SitePageKey(models.TextChoices):
     PRIVACY = "privacy", _("Privacy statement")
     ACCESSIBILITY = "accessibility", _("Accessibility statement")
     OPEN_DATA = "open-data", _("Open data page")
+    CONTACT = "contact", _("Contact page")
 
 
 class SitePage(models.Model):

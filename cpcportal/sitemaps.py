@@ -24,7 +24,15 @@ class StaticPagesSitemap(I18nSitemap):
     changefreq = "weekly"
 
     def items(self):
-        names = ["home", "about", "organisations:list", "projects:list", "donors:list"]
+        names = [
+            "home",
+            "about",
+            "organisations:list",
+            "projects:list",
+            "donors:list",
+            "countries",
+            "partnerships",
+        ]
         return [name for name in names if _resolves(name)]
 
     def location(self, item):

@@ -12,6 +12,7 @@ from core.compression import compress_public_response
 from cpcportal import views
 from cpcportal.models import SitePageKey
 from cpcportal.sitemaps import sitemaps
+from organisations.views import PartnershipListView
 
 # A database that cannot be reached answers 503, not 500 (cpcportal/unavailable.py).
 handler500 = "core.unavailable.server_error"
@@ -54,6 +55,8 @@ urlpatterns += i18n_patterns(
     path("projects/", include("projects.urls")),
     path("donors/", include("donors.urls")),
     path("newsletter/", include("newsletter.urls")),
+    path("countries/", views.CountriesView.as_view(), name="countries"),
+    path("partnerships/", PartnershipListView.as_view(), name="partnerships"),
     # Two letters in either case: upper case is redirected to the lower-case address.
     re_path(r"^countries/(?P<code>[A-Za-z]{2})/$", views.CountryView.as_view(), name="country"),
     path("privacy/", views.SitePageView.as_view(key=SitePageKey.PRIVACY), name="privacy"),
@@ -63,6 +66,7 @@ urlpatterns += i18n_patterns(
         name="accessibility",
     ),
     path("open-data/", views.OpenDataView.as_view(key=SitePageKey.OPEN_DATA), name="open-data"),
+    path("contact/", views.ContactView.as_view(key=SitePageKey.CONTACT), name="contact"),
     # Texts in both languages, names of codes in the address's language.
     path("open-data/projects.csv", downloads.projects_csv, name="projects-csv"),
     path("open-data/organisations.csv", downloads.organisations_csv, name="organisations-csv"),

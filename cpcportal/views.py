@@ -12,9 +12,12 @@ from django.views.generic import TemplateView
 from django_countries import countries
 
 from core.cache import cache_public_page, public_cache_headers
+from core.localised import name_order
 from cpcportal.models import SitePage
 from organisations import selectors as organisation_selectors
+from projects import listing
 from projects import selectors as project_selectors
+from projects.models import country_name
 
 HOME_PROJECTS = 6
 
@@ -62,6 +65,31 @@ class AboutView(TemplateView):
                 members=organisation_selectors.network_members(network),
             )
         context["network"] = network
+        return context
+
+
+@method_decorator(cache_public_page, name="dispatch")
+class CountriesView(TemplateView):
+    """Every country with a public project or a public organisation based there: how
+    many of each, by name in the page's language."""
+
+    template_name = "cpcportal/countries.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        projects = listing.projects_per_country()
+        based = organisation_selectors.based_per_country()
+        rows = [
+            {
+                "code": code.lower(),
+                "name": country_name(code),
+                "projects": projects.get(code, 0),
+                "organisations": based.get(code, 0),
+            }
+            for code in {*projects, *based}
+            if code in countries
+        ]
+        context["countries"] = sorted(rows, key=lambda row: name_order(row["name"]))
         return context
 
 
@@ -120,6 +148,19 @@ class OpenDataView(SitePageView):
             licence=organisation_selectors.open_data_licence(),
             iati_publishers=organisation_selectors.iati_publishers(),
         )
+        return context
+
+
+@method_decorator(cache_public_page, name="dispatch")
+class ContactView(SitePageView):
+    """The contact page as edited in the admin, with the secretariat's details as its
+    profile gives them (the portal's own network)."""
+
+    template_name = "cpcportal/contact.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["network"] = organisation_selectors.portal_network_contact()
         return context
 
 

@@ -18,6 +18,7 @@ def load_donors(loader: Loader, items: list[dict], organisations: dict) -> dict[
             "website": item.get("website", ""),
             "iati_identifier": item.get("iati_identifier", ""),
             "description": item.get("description", ("", "")),
+            "support": item.get("support", ("", "")),
             "organisation": organisations[organisation] if organisation else None,
             "publication": Publication.PUBLISHED,
         }

@@ -94,6 +94,7 @@ DONOR = {
     "organisation": Ref("organisation"),
     "iati_identifier": String(),
     "description": Text(),
+    "support": Text(),
 }
 INSTRUMENT = {
     "donor": Ref("donor", required=True),

@@ -56,7 +56,16 @@ class DonorAdmin(PublicationActionsMixin, PortalAdmin):
         (None, {"fields": ["name", "short_name", "slug", "type", "publication"]}),
         (
             _("Details"),
-            {"fields": ["country", "website", "organisation", "iati_identifier", "description"]},
+            {
+                "fields": [
+                    "country",
+                    "website",
+                    "organisation",
+                    "iati_identifier",
+                    "description",
+                    "support",
+                ]
+            },
         ),
         (_("Logo"), {"fields": ["logo", "logo_alt"]}),
     ]

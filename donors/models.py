@@ -52,6 +52,16 @@ class Donor(Publishable):
     )
     logo_alt = models.CharField(_("logo description"), max_length=200, blank=True)
     description = models.TextField(_("description"), blank=True)
+    support = models.CharField(
+        _("support outside projects"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "How this donor supports the network or its members other than through a "
+            "project listed here, for example as a member of a network. Shown on its page, "
+            "above all when it funds no listed project."
+        ),
+    )
     iati_identifier = models.CharField(
         _("IATI organisation identifier"),
         max_length=100,

@@ -8,7 +8,7 @@ from donors.models import Donor, Funding, Instrument
 
 @register(Donor)
 class DonorTranslation(TranslationOptions):
-    fields = ("name", "short_name", "logo_alt", "description")
+    fields = ("name", "short_name", "logo_alt", "description", "support")
     required_languages = {"nl": ("name",)}
 
 

@@ -30,13 +30,20 @@ class OrganisationFilter(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # Only choices that give results: the countries in the directory, published networks.
+        # Only choices that give results: the countries in the directory, and the published
+        # networks with a member in it (a coalition whose members are not in the portal
+        # would find nobody).
         codes = self.queryset.order_by().exclude(country="").values_list("country", flat=True)
         present = set(codes.distinct())
         self.filters["country"].extra["choices"] = [
             (code, name) for code, name in countries if code in present
         ]
-        self.filters["network"].queryset = Organisation.objects.public().networks()
+        listed_members = Membership.objects.public().filter(member__in=self.queryset)
+        self.filters["network"].queryset = (
+            Organisation.objects.public()
+            .networks()
+            .filter(pk__in=listed_members.values("network_id"))
+        )
 
     @property
     def form(self):

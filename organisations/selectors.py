@@ -5,7 +5,7 @@ Queries that need projects or donors live with those apps (projects.selectors,
 donors.selectors); this module imports neither.
 """
 
-from django.db.models import Prefetch
+from django.db.models import Case, Count, IntegerField, Prefetch, Value, When
 
 from core.localised import localised_order
 from organisations.models import (
@@ -92,6 +92,33 @@ def partnerships_by_level(organisation):
     return [(PartnershipLevel(level).label, items) for level, items in grouped.items() if items]
 
 
+def partnership_index(level: str | None):
+    """Public partnerships for the index, from local to international, then by the names
+    of both parties; those of one level when `level` is a level."""
+    partnerships = Partnership.objects.public().select_related("organisation", "partner")
+    if level in PartnershipLevel.values:
+        partnerships = partnerships.filter(level=level)
+    by_level = Case(
+        *(When(level=value, then=Value(i)) for i, value in enumerate(PartnershipLevel.values)),
+        output_field=IntegerField(),
+    )
+    return partnerships.order_by(
+        by_level,
+        localised_order("organisation__name"),
+        localised_order("partner__name"),
+        "kind",
+        "pk",
+    )
+
+
+def partnerships_per_level() -> list[tuple[str, str, int]]:
+    """(level, label, number of public partnerships) from local to international."""
+    counts = dict(
+        Partnership.objects.public().order_by().values_list("level").annotate(n=Count("pk"))
+    )
+    return [(level, label, counts.get(level, 0)) for level, label in PartnershipLevel.choices]
+
+
 def iati_publishers():
     """Public organisations with an IATI organisation identifier (they have IATI files of
     their own), by name."""
@@ -101,6 +128,18 @@ def iati_publishers():
         .only("slug", "name_nl", "name_en", "iati_identifier")
         .order_by(localised_order(), "pk")
     )
+
+
+def based_per_country() -> dict[str, int]:
+    """{country code: the number of public organisations based there}."""
+    rows = (
+        Organisation.objects.public()
+        .exclude(country="")
+        .order_by()
+        .values_list("country")
+        .annotate(n=Count("pk"))
+    )
+    return dict(rows)
 
 
 def based_in(code: str):
@@ -117,6 +156,16 @@ def portal_network():
         Organisation.objects.public()
         .filter(is_portal_network=True)
         .prefetch_related(Prefetch("goals", queryset=Goal.objects.order_by("position", "id")))
+        .first()
+    )
+
+
+def portal_network_contact():
+    """The public portal network's name and contact details, or None (the contact page)."""
+    return (
+        Organisation.objects.public()
+        .filter(is_portal_network=True)
+        .only("slug", "name_nl", "name_en", "email", "website", "city", "country")
         .first()
     )
 

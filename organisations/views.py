@@ -8,9 +8,10 @@ from core.cache import cache_public_page
 from core.localised import localised_order
 from organisations import selectors
 from organisations.filters import OrganisationFilter
-from organisations.models import Organisation, OrganisationKind
+from organisations.models import Organisation, OrganisationKind, PartnershipLevel
 
 PAGE_SIZE = 24
+PARTNERSHIPS_PER_PAGE = 50
 
 
 @method_decorator(cache_public_page, name="dispatch")
@@ -44,6 +45,37 @@ class OrganisationListView(ListView):
             is_filtered=any(self.filterset.form.cleaned_data.values())
             if self.filterset.form.is_valid()
             else bool(query),
+        )
+        return context
+
+
+@method_decorator(cache_public_page, name="dispatch")
+class PartnershipListView(ListView):
+    """Every public partnership, by level (?level= shows one), paginated."""
+
+    template_name = "organisations/partnership_list.html"
+    context_object_name = "partnerships"
+    paginate_by = PARTNERSHIPS_PER_PAGE
+
+    def get_queryset(self):
+        level = self.request.GET.get("level")
+        self.level = level if level in PartnershipLevel.values else ""
+        return selectors.partnership_index(self.level)
+
+    def paginate_queryset(self, queryset, page_size):
+        # A broken or out-of-range ?page= gives the first or last page instead of an error.
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        levels = selectors.partnerships_per_level()
+        context.update(
+            level=self.level,
+            levels=levels,
+            total=sum(count for _level, _label, count in levels),
+            level_query=f"level={self.level}" if self.level else "",
         )
         return context
 

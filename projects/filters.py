@@ -13,6 +13,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from core.localised import name_order
 from projects import search, selectors
 from projects.listing_index import FIRST_YEAR, LAST_YEAR, LONG_FACETS, RELATED_FACETS
 from projects.models import (
@@ -157,7 +158,7 @@ class ProjectFilter(django_filters.FilterSet):
 
 def _country_options(rows):
     options = [(code, country_name(code), n) for code, _label, _position, n in rows]
-    return sorted(options, key=lambda option: option[1].casefold())
+    return sorted(options, key=lambda option: name_order(option[1]))
 
 
 def _year_options(rows):

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from codelists import InCodelist
+from core.localised import name_order
 from core.models import Period, Publishable, PublishableQuerySet, today
 from core.richtext import RichTextField, sanitise_html
 from core.validators import validate_image_upload
@@ -213,6 +214,11 @@ class Project(Publishable, Period):
     def status(self) -> str:
         return self.status_on(today())
 
+    def country_names(self) -> list[tuple[str, str]]:
+        """(code, name) of its countries, by name in the active language."""
+        named = [(code, country_name(code)) for code in self.countries]
+        return sorted(named, key=lambda country: name_order(country[1]))
+
     def status_on(self, day) -> str:
         """The status on `day` (a list of cards asks once for the day, not per card)."""
         if self.manual_status:
@@ -357,6 +363,15 @@ class Participation(models.Model):
     @property
     def iati_role(self) -> str:
         return IATI_ORGANISATION_ROLE[self.role]
+
+    @property
+    def note(self) -> str:
+        """What they do, unless it only names their role, which the page already shows
+        ("Penvoerder" after "– Penvoerder")."""
+        text = (self.description or "").strip()
+        label = self.get_role_display().casefold()  # "lead applicant (penvoerder)"
+        names = {label, *(part.strip() for part in label.replace(")", "(").split("("))}
+        return "" if text.casefold() in names else text
 
     @property
     def is_public(self) -> bool:

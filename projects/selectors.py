@@ -31,7 +31,7 @@ from django.db.models.functions import (
 )
 from django_countries import countries
 
-from core.localised import localised, localised_order
+from core.localised import localised, localised_order, name_order
 from core.models import today
 from organisations.models import Organisation
 from projects.models import (
@@ -157,7 +157,7 @@ def countries_of(projects):
     )
     return sorted(
         ({"code": code.lower(), "name": countries.name(code)} for code in codes if code),
-        key=lambda country: country["name"],
+        key=lambda country: name_order(country["name"]),
     )
 
 
@@ -263,33 +263,6 @@ def public_project_detail(slug: str):
     )
 
 
-def related_projects(project, limit: int = 4):
-    """Other public projects sharing a theme or the lead organisation: one query."""
-    theme_ids = [theme.pk for theme in getattr(project, "theme_list", [])]
-    lead_ids = [
-        p.organisation_id
-        for p in getattr(project, "participation_list", [])
-        if p.role == ParticipationRole.LEAD
-    ]
-    if not theme_ids and not lead_ids:
-        return []
-    shares_theme = Exists(
-        ProjectTheme.objects.filter(project=OuterRef("pk"), theme_id__in=theme_ids)
-    )
-    same_lead = Exists(
-        Participation.objects.filter(
-            project=OuterRef("pk"), role=ParticipationRole.LEAD, organisation_id__in=lead_ids
-        )
-    )
-    return list(
-        Project.objects.public()
-        .exclude(pk=project.pk)
-        .filter(shares_theme | same_lead)
-        .only(*CARD_FIELDS)
-        .order_by("-updated_at", "pk")[:limit]
-    )
-
-
 def recent_public_projects(limit: int = 20):
     """For the feeds: recently published or updated, newest first."""
     return Project.objects.public().only(*CARD_FIELDS).order_by("-updated_at", "-pk")[:limit]
@@ -323,10 +296,13 @@ def country_project_cards(code: str):
 
 
 def partners_in_country(code: str):
-    """Public organisations taking part in a public project in a country, by name."""
+    """Public organisations based elsewhere taking part in a public project in a country,
+    by name (the country page lists those based there on their own)."""
     taking_part = Participation.objects.public().filter(project__countries__contains=[code])
-    return Organisation.objects.filter(pk__in=taking_part.values("organisation_id")).order_by(
-        localised_order()
+    return (
+        Organisation.objects.filter(pk__in=taking_part.values("organisation_id"))
+        .exclude(country=code)
+        .order_by(localised_order())
     )
 
 

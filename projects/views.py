@@ -13,6 +13,7 @@ from core.cache import cache_public_page
 from projects import listing, selectors
 from projects.filters import ProjectFilter
 from projects.models import Project
+from projects.related import related_projects
 
 PER_PAGE = 20
 
@@ -61,8 +62,8 @@ def project_detail(request, slug):
         "projects/project_detail.html",
         {
             "project": project,
-            "countries": [(code, countries.name(code)) for code in project.countries],
-            "related_projects": selectors.related_projects(project),
+            "countries": project.country_names(),
+            "related_projects": related_projects(project),
             "json_ld": json_ld(request, project),
         },
     )

@@ -201,6 +201,9 @@ USE_TZ = True
 # --- static and uploaded files --------------------------------------------------------
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Files that must sit at the site's root (/favicon.ico, which browsers and feed readers ask
+# for whatever the page's <link rel="icon"> says), served by whitenoise: tools/favicon.py.
+WHITENOISE_ROOT = BASE_DIR / "cpcportal" / "root_files"
 STATIC_ROOT = os.environ.get("DJANGO_STATIC_ROOT", str(BASE_DIR / "var" / "static"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = os.environ.get("DJANGO_MEDIA_ROOT", str(BASE_DIR / "var" / "media"))

@@ -18,6 +18,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext
 
+from core.localised import name_order
 from core.models import Period, today
 from projects.models import ProjectKind, ProjectStatus, country_name_in
 
@@ -71,7 +72,9 @@ def _card(project, words: dict, day, heading_level: int) -> str:
     if period:
         facts.append((terms["period"], period))
     if project.countries:
-        names = (country_name_in(language, code) for code in project.countries)
+        names = sorted(
+            (country_name_in(language, code) for code in project.countries), key=name_order
+        )
         facts.append((terms["countries"], ", ".join(names)))
     lead = getattr(project, "lead_name", "")
     if lead:

@@ -64,7 +64,7 @@ def test_sign_up_confirm_and_unsubscribe_in_dutch(client, sign_up, network_newsl
     assert "Nieuwsbrief van het netwerk" in message.subject
     with translation.override("nl"):
         assert message.subject == translation.gettext(
-            "Please confirm your subscription to %(newsletter_name)s"
+            "Please confirm your subscription to the newsletter “%(newsletter_name)s”"
         ) % {"newsletter_name": "Nieuwsbrief van het netwerk"}
     assert [kind for _body, kind in message.alternatives] == ["text/html"]
     assert '<html lang="nl">' in message.alternatives[0][0]
@@ -112,8 +112,13 @@ def test_english_page_sends_an_english_email(sign_up):
     assert subscriber.language == "en"
     (message,) = mail.outbox
     assert message.extra_headers["Content-Language"] == "en"
-    assert message.subject == "Please confirm your subscription to Network newsletter"
-    assert "Someone, probably you, asked to receive Network newsletter" in message.body
+    assert (
+        message.subject == "Please confirm your subscription to the newsletter “Network newsletter”"
+    )
+    assert (
+        "Someone, probably you, asked to receive the newsletter “Network newsletter”"
+        in message.body
+    )
     assert '<html lang="en">' in message.alternatives[0][0]
     assert links(message, "confirm")[0].startswith("http://testserver/en/newsletter/confirm/")
 
@@ -249,7 +254,7 @@ def test_the_same_answer_for_every_state_of_an_address(client, sign_up, network_
     assert not links(already, "confirm") and links(already, "unsubscribe")
     with translation.override("nl"):
         assert already.subject == translation.gettext(
-            "You are already subscribed to %(newsletter_name)s"
+            "You are already subscribed to the newsletter “%(newsletter_name)s”"
         ) % {"newsletter_name": "Nieuwsbrief van het netwerk"}
     assert Subscriber.objects.get(email="gone@example.org").status == Status.PENDING
     assert Subscriber.objects.get(email="confirmed@example.org").status == Status.CONFIRMED

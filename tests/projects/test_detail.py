@@ -111,6 +111,35 @@ def test_roles_are_shown(client, project):
     assert "Partner" in content
 
 
+def test_a_role_is_named_once_and_a_note_that_repeats_it_is_left_out(client, project):
+    lead = project.participations.get(role=ParticipationRole.LEAD)
+    lead.description_nl, lead.description_en = "Penvoerder", "Lead applicant"
+    lead.save()
+
+    dutch = client.get(PAGE).text
+    english = client.get("/en/projects/safe-homes/").text
+
+    assert dutch.count("Penvoerder") == 1
+    assert english.count("Lead applicant") == 1
+    assert "werkt in Kampala" in dutch  # a note that says more stays
+
+
+def test_countries_are_listed_by_name_and_the_facts_come_before_the_story(client):
+    ProjectFactory(slug="europe", countries=["AT", "BE", "DE"])
+
+    text = client.get("/nl/projects/europe/").text
+    listing = client.get("/nl/projects/").text
+
+    facts = text[text.index('id="facts-heading"') :]
+    names = re.findall(
+        r'<li class="list-inline-item"><a href="/nl/countries/\w+/">(\w+)</a>', facts
+    )
+    assert names == ["België", "Duitsland", "Oostenrijk"]
+    assert "België, Duitsland, Oostenrijk" in listing  # on the card too
+    # On a phone the columns stack in the page's order: the facts first.
+    assert text.index('id="facts-heading"') < text.index('id="organisations-heading"')
+
+
 def test_metadata(client, project):
     content = client.get(PAGE).content.decode()
 
@@ -159,6 +188,26 @@ def test_related_projects_share_a_theme_or_the_lead(client, project):
     related = client.get(PAGE).context["related_projects"]
 
     assert {p.slug for p in related} == {"same-theme", "same-lead"}
+
+
+def test_related_projects_sharing_partners_and_a_donor_come_before_a_shared_theme(client, project):
+    theme = project.themes.get()
+    lead = project.participations.get(role=ParticipationRole.LEAD).organisation
+    partner = project.participations.get(organisation__name_nl="Partner Oeganda").organisation
+    donor = DonorFactory()
+    FundingFactory(project=project, donor=donor)
+    for n in range(4):  # newer, but they only share the theme
+        ProjectFactory(slug=f"theme-{n}", themes=[theme], start=datetime.date(2024, 1, 1))
+    sister = ProjectFactory(slug="sister", lead=partner, start=datetime.date(2010, 1, 1))
+    ParticipationFactory(project=sister, organisation=lead)
+    FundingFactory(project=sister, donor=donor)
+    same_donor = ProjectFactory(slug="same-donor", start=datetime.date(2011, 1, 1))
+    FundingFactory(project=same_donor, donor=donor)
+
+    related = client.get(PAGE).context["related_projects"]
+
+    assert [p.slug for p in related][:2] == ["sister", "same-donor"]
+    assert len(related) == 4  # then the newest of those sharing the theme
 
 
 def test_a_draft_answers_404(client):

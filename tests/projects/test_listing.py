@@ -224,6 +224,16 @@ def test_the_sort_order_offers_relevance_only_while_searching(client):
     assert '<option value="relevance" selected>Relevantie</option>' in search
 
 
+def test_a_keyboard_user_can_skip_the_filters_to_the_results(client):
+    make_projects(3)
+    text = client.get(LIST).text
+
+    skip = text.index('href="#results"')
+    assert skip < text.index('<form method="get"')  # before the form's many fields
+    assert re.search(r'<section [^>]*id="results" tabindex="-1"', text)
+    assert "Direct naar de resultaten" in text
+
+
 def test_empty_result_says_so_and_offers_to_clear_the_filters(client, world):
     response = client.get(f"{LIST}?country=KG&status=suspended")
     content = response.content.decode()

@@ -96,3 +96,22 @@ def test_donor_page_names_an_instruments_agency_only_when_it_is_public(client):
     assert "Child Labour Fund" in text and "managed by Enterprise Agency" in text
     assert "Second Fund" in text
     assert "Agency in draft" not in text
+
+
+def test_a_donor_without_listed_projects_says_how_it_supports_the_network(client):
+    DonorFactory(
+        name_nl="UNICEF Nederland",
+        slug="unicef-nl",
+        support_nl="Steunt als lid het netwerk zelf, niet een afzonderlijk project.",
+    )
+    DonorFactory(name_nl="Stille donor", slug="quiet")
+
+    page = client.get("/nl/donors/unicef-nl/").text
+    wall = client.get("/nl/donors/").text
+    quiet = client.get("/nl/donors/quiet/").text
+
+    assert '<h2 id="donor-projects">Projecten</h2>' in page  # not "Financiert 0 projecten"
+    assert "Steunt als lid het netwerk zelf, niet een afzonderlijk project." in page
+    tile = wall[wall.index("/nl/donors/unicef-nl/") :]
+    assert "Steun buiten projecten" in tile[: tile.index("</a>")]
+    assert "Er zijn nog geen projecten gepubliceerd die deze donor financiert." in quiet

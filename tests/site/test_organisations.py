@@ -125,6 +125,18 @@ def test_directory_network_filter_offers_no_draft_network(client, directory):
     assert names(response) == names(client.get("/nl/organisations/"))
 
 
+def test_directory_network_filter_offers_only_networks_with_a_listed_member(client, directory):
+    # A coalition whose members are not in the portal would find nobody.
+    NetworkFactory(name_nl="Coalitie zonder leden hier", slug="empty")
+
+    response = client.get("/nl/organisations/")
+    select = re.search(r'<select name="network".*?</select>', response.text, re.S).group(0)
+
+    assert 'value="krc"' in select
+    assert "Coalitie zonder leden hier" not in select
+    assert client.get("/nl/organisations/?network=krc").context["organisations"]
+
+
 @pytest.mark.parametrize(
     "query",
     [

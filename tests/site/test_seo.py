@@ -52,6 +52,21 @@ def test_sitemap_lists_project_pages(client, content):
     assert "http://testserver/en/projects/" in xml
 
 
+def test_favicon_ico_is_the_portals_mark(client):
+    from io import BytesIO
+
+    from PIL import Image
+
+    response = client.get("/favicon.ico")
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+
+    assert response.status_code == 200
+    assert response["Content-Type"] in ("image/x-icon", "image/vnd.microsoft.icon")
+    icon = Image.open(BytesIO(body))
+    assert icon.format == "ICO" and (32, 32) in icon.info["sizes"]
+    assert icon.convert("RGB").getpixel((24, 6)) == (28, 93, 135)  # the portal's blue
+
+
 def test_robots_txt(client):
     response = client.get("/robots.txt")
 
