@@ -5,6 +5,7 @@ from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView
 
 from core.cache import cache_public_page
+from core.views import LenientPaginationMixin
 from donors import selectors
 from donors.models import Donor, DonorType
 
@@ -13,7 +14,7 @@ DONORS_PER_PAGE = 48
 
 
 @method_decorator(cache_public_page, name="dispatch")
-class DonorListView(ListView):
+class DonorListView(LenientPaginationMixin, ListView):
     template_name = "donors/donor_list.html"
     context_object_name = "donors"
     paginate_by = DONORS_PER_PAGE
@@ -22,12 +23,6 @@ class DonorListView(ListView):
         # By type, then by name: each page holds whole stretches of one type or the next,
         # so its grouping reads as on one long page.
         return selectors.donor_list()
-
-    def paginate_queryset(self, queryset, page_size):
-        # A broken or out-of-range ?page= gives the first or last page instead of an error.
-        paginator = self.get_paginator(queryset, page_size)
-        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
-        return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

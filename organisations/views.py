@@ -6,6 +6,7 @@ from django.views.generic import DetailView, ListView
 
 from core.cache import cache_public_page
 from core.localised import localised_order
+from core.views import LenientPaginationMixin
 from organisations import selectors
 from organisations.filters import OrganisationFilter
 from organisations.models import Organisation, OrganisationKind, PartnershipLevel
@@ -15,7 +16,7 @@ PARTNERSHIPS_PER_PAGE = 50
 
 
 @method_decorator(cache_public_page, name="dispatch")
-class OrganisationListView(ListView):
+class OrganisationListView(LenientPaginationMixin, ListView):
     template_name = "organisations/organisation_list.html"
     context_object_name = "organisations"
     paginate_by = PAGE_SIZE
@@ -28,12 +29,6 @@ class OrganisationListView(ListView):
         # Invalid values (an unknown country, a deleted network) are left out of the form's
         # cleaned data, so they filter nothing; the form shows what was wrong.
         return self.filterset.qs.order_by(localised_order(), "pk")
-
-    def paginate_queryset(self, queryset, page_size):
-        # A broken or out-of-range ?page= gives the first or last page instead of an error.
-        paginator = self.get_paginator(queryset, page_size)
-        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
-        return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -50,7 +45,7 @@ class OrganisationListView(ListView):
 
 
 @method_decorator(cache_public_page, name="dispatch")
-class PartnershipListView(ListView):
+class PartnershipListView(LenientPaginationMixin, ListView):
     """Every public partnership, by level (?level= shows one), paginated."""
 
     template_name = "organisations/partnership_list.html"
@@ -61,12 +56,6 @@ class PartnershipListView(ListView):
         level = self.request.GET.get("level")
         self.level = level if level in PartnershipLevel.values else ""
         return selectors.partnership_index(self.level)
-
-    def paginate_queryset(self, queryset, page_size):
-        # A broken or out-of-range ?page= gives the first or last page instead of an error.
-        paginator = self.get_paginator(queryset, page_size)
-        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
-        return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
