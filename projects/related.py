@@ -23,13 +23,19 @@ from projects.selectors import CARD_FIELDS
 def related_projects(project, limit: int = 4) -> list:
     """Up to `limit` public projects sharing an organisation, a donor (or whatever an app
     above links projects to: RELATED_FACETS) or a theme with this one (one query)."""
-    mine = Participation.objects.filter(project=project.pk).values("organisation_id")
+    # Only what a visitor may see counts: a hidden partner or donor relates nothing.
+    mine = (
+        Participation.objects.of_public_organisations()
+        .filter(project=project.pk)
+        .values("organisation_id")
+    )
     shares_organisation = Exists(
         Participation.objects.filter(project=OuterRef("pk"), organisation_id__in=mine)
     )
     shares_link = Q()
-    for link_model, key, _options in RELATED_FACETS.values():
-        theirs = link_model.objects.filter(project=project.pk).values(key)
+    for link_model, key, options in RELATED_FACETS.values():
+        theirs = link_model.objects.filter(project=project.pk, **{f"{key}__in": options()})
+        theirs = theirs.values(key)
         shares_link |= Q(
             Exists(link_model.objects.filter(project=OuterRef("pk"), **{f"{key}__in": theirs}))
         )

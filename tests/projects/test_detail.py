@@ -210,6 +210,18 @@ def test_related_projects_sharing_partners_and_a_donor_come_before_a_shared_them
     assert len(related) == 4  # then the newest of those sharing the theme
 
 
+def test_a_hidden_partner_or_donor_relates_no_project(client, project):
+    hidden = project.participations.get(organisation__name_nl="Verborgen partner").organisation
+    secret = project.fundings.get(donor__name_nl="Geheime donor").donor
+    via_partner = ProjectFactory(slug="via-hidden-partner")
+    ParticipationFactory(project=via_partner, organisation=hidden)
+    FundingFactory(project=ProjectFactory(slug="via-secret-donor"), donor=secret)
+
+    related = client.get(PAGE).context["related_projects"]
+
+    assert not {p.slug for p in related} & {"via-hidden-partner", "via-secret-donor"}
+
+
 def test_a_draft_answers_404(client):
     ProjectFactory(slug="draft", publication=Publication.DRAFT)
     ProjectFactory(slug="draft-lead", lead=OrganisationFactory(publication=Publication.DRAFT))
