@@ -29,9 +29,8 @@ def related_projects(project, limit: int = 4) -> list:
         .filter(project=project.pk)
         .values("organisation_id")
     )
-    shares_organisation = Exists(
-        Participation.objects.filter(project=OuterRef("pk"), organisation_id__in=mine)
-    )
+    sharing = Participation.objects.filter(project=OuterRef("pk"), organisation_id__in=mine)
+    shares_organisation = Exists(sharing)
     shares_link = Q()
     for link_model, key, options in RELATED_FACETS.values():
         theirs = link_model.objects.filter(project=project.pk, **{f"{key}__in": options()})
@@ -47,8 +46,7 @@ def related_projects(project, limit: int = 4) -> list:
     )
     shared_organisations = Coalesce(
         Subquery(
-            Participation.objects.filter(project=OuterRef("pk"), organisation_id__in=mine)
-            .order_by()
+            sharing.order_by()
             .values("project")
             .annotate(n=Count("organisation", distinct=True))
             .values("n")[:1],
@@ -66,12 +64,10 @@ def related_projects(project, limit: int = 4) -> list:
             .exclude(shares_organisation)
             .annotate(tier=Value(1), shared=Value(0))
         )
-    parts.append(
-        others.filter(shares_theme)
-        .exclude(shares_organisation)
-        .exclude(shares_link or Q(pk__in=[]))
-        .annotate(tier=Value(2), shared=Value(0))
-    )
+    only_theme = others.filter(shares_theme).exclude(shares_organisation)
+    if shares_link:
+        only_theme = only_theme.exclude(shares_link)
+    parts.append(only_theme.annotate(tier=Value(2), shared=Value(0)))
     ordered = [part.order_by("-shared", "-updated_at", "pk")[:limit] for part in parts]
     union = ordered[0].union(*ordered[1:], all=True)
     return list(union.order_by("tier", "-shared", "-updated_at", "pk")[:limit])

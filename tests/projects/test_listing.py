@@ -18,7 +18,7 @@ from tests.factories import (
     ProjectFactory,
     ThemeFactory,
 )
-from tests.projects.conftest import count_queries, make_projects
+from tests.projects.conftest import make_projects
 
 pytestmark = pytest.mark.django_db
 
@@ -315,28 +315,6 @@ def test_every_control_has_a_label(client, world):
         assert f'for="{control}"' in content
 
 
-@pytest.mark.parametrize(
-    "query", ["", "?country=KG&theme=bulk&year=2022&sort=title", "?q=bulkproject", "?page=2"]
-)
-def test_the_number_of_queries_does_not_grow_with_the_data(client, query):
-    theme = ThemeFactory(slug="bulk")
-    make_projects(10, theme=theme, prefix="few")
-    few = count_queries(client, f"{LIST}{query}")
-
-    donors = [DonorFactory() for _ in range(3)]
-    projects = make_projects(290, theme=theme, prefix="many")
-    partners = [OrganisationFactory() for _ in range(3)]
-    extra_theme = ThemeFactory()
-    for n, project in enumerate(projects[:30]):
-        FundingFactory(project=project, donor=donors[n % 3])
-        ParticipationFactory(project=project, organisation=partners[n % 3])
-        project.themes.add(extra_theme)
-    many = count_queries(client, f"{LIST}{query}")
-
-    assert few == many
-    assert many <= 10
-
-
 def test_a_long_organisation_facet_offers_those_with_most_projects_and_the_chosen_one(client):
     from projects.listing import LONG_FACET_OPTIONS
 
@@ -388,40 +366,3 @@ def test_a_filtered_long_facet_offers_those_with_most_filtered_projects(client):
     offered = dict(re.findall(r'<option value="([^"]+)">([^<]*)</option>', select.group(0)))
     assert offered["big"] == "Grote organisatie (3)"
     assert "elsewhere" in offered and offered["elsewhere"].endswith("(1)")
-
-
-def _prepared_card_statements() -> dict[str, int]:
-    """{name: times run} of the statements prepared on this test's connection."""
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT name, generic_plans + custom_plans FROM pg_prepared_statements"
-            " WHERE statement LIKE %s",
-            ["%lead_name%"],
-        )
-        return dict(cursor.fetchall())
-
-
-def test_the_cards_statement_is_prepared_once_per_connection(client):
-    make_projects(25, prefix="prepared")
-    before = _prepared_card_statements()  # the connection outlives a test
-    for page in (1, 2):
-        response = client.get(f"{LIST}?page={page}")
-        assert "Bulkproject prepared" in response.text
-    after = _prepared_card_statements()
-    assert sum(after.values()) - sum(before.values()) == 2
-    assert len(after) - len(before) <= 1  # prepared at most once, then run again
-
-
-def test_the_cards_show_with_prepared_statements_off(client, monkeypatch):
-    # As behind a pooler that shares server sessions (DJANGO_DB_PREPARED=0).
-    from django.db import connection
-
-    make_projects(3, prefix="unprepared")
-    before = _prepared_card_statements()
-    connection.ensure_connection()
-    monkeypatch.setattr(connection.connection, "prepare_threshold", None)
-    response = client.get(LIST)
-    assert response.text.count("Bulkproject unprepared") == 3
-    assert _prepared_card_statements() == before
