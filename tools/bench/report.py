@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from tools.bench import report_tail
+from tools.bench import report_sizes, report_tail
 from tools.bench.files import file_section, file_verdicts
 from tools.bench.report_format import NONE, code, duration, mark, ms, size, sql_ms, table
 
@@ -219,7 +219,7 @@ def render(data: dict) -> str:
             "lrrrrrrrc",
         ),
         "",
-        *report_tail.sizes_section(data),
+        *report_sizes.sizes_section(data),
         *file_section(demo["files"], bench["files"], table, code),
         "## Throughput under load",
         "",

@@ -8,38 +8,15 @@ an older run, one size only) is reported as not measured, never as met.
 from __future__ import annotations
 
 from tools import localdb
-from tools.bench.report_format import NONE, code, duration, mark, ms, size, table
+from tools.bench.report_format import NONE, code, mark, ms, size, table
+from tools.bench.report_sizes import GROWTH_LIMIT, KINDS, growth_in_turns, ratio, thousands
 
 UNCACHED_MEDIAN_MS = 20
 UNCACHED_P95_MS = 50
 DISTINCT_SHARE_OF_MINIMAL = 0.04
-GROWTH_LIMIT = 1.5
 MAX_QUERIES = 10
 COMPRESSED_LIMIT = 12 * 1024
-# The kinds of longtail.py and the single-URL pages they correspond to.
-KINDS = {
-    "listing": ("Project listing", "project_list"),
-    "filtered": ("Filtered listing", "project_filtered"),
-    "search": ("Search", "project_search"),
-}
 DESIGN = localdb.BASE_DIR / "tools" / "bench" / "design.md"
-
-
-def thousands(number: int) -> str:
-    return f"{number:,}"
-
-
-def ratio(later: float | None, first: float | None) -> str:
-    return f"{later / first:.2f} ×" if later and first else NONE
-
-
-def growth(first: dict, other: dict, kind: str) -> float | None:
-    """How much a kind's median server time (distinct URLs, uncached) grew between sizes."""
-    a = (first.get("longtail") or {}).get(kind)
-    b = (other.get("longtail") or {}).get(kind)
-    if not a or not b:
-        return None
-    return b["timing"]["median_ms"] / a["timing"]["median_ms"]
 
 
 def verdicts(data: dict) -> list[tuple[str, str, bool | None]]:
@@ -88,12 +65,12 @@ def verdicts(data: dict) -> list[tuple[str, str, bool | None]]:
     demo_queries = {page["key"]: page["queries"] for page in data["demo"]["pages"]}
     if larger:
         biggest = larger[-1]
-        grown = {kind: growth(first, biggest, kind) for kind in KINDS}
+        grown = {kind: growth_in_turns(data, len(sizes) - 1, kind) for kind in KINDS}
         out.append(
             (
                 f"At {thousands(biggest['projects'])} projects: listing, filtered listing and "
                 f"search at most {GROWTH_LIMIT:g} × their median time at {n} (uncached, "
-                "distinct URLs)",
+                "distinct URLs, both sizes timed in turns)",
                 "; ".join(f"{kind} {ratio(g, 1)}" for kind, g in grown.items()),
                 all(g is not None and g <= GROWTH_LIMIT for g in grown.values()),
             )
@@ -138,90 +115,6 @@ def design_section() -> list[str]:
     if not DESIGN.is_file():
         return []
     return ["## Why the listing is built this way", "", DESIGN.read_text().strip(), ""]
-
-
-def sizes_section(data: dict) -> list[str]:
-    sizes = data.get("sizes") or []
-    if not sizes:
-        return []
-    out = [
-        "## Sizes",
-        "",
-        "Each size is a database of its own, generated with the same seed and the same "
-        "proportions (`Scale.for_projects` in `tools/bench/generate.py`: organisations, donors, "
-        "fundings and partnerships grow with the projects; budgets, transactions and results "
-        "follow the projects). *Generation* is `manage.py bench_data` with `VACUUM ANALYZE`.",
-        "",
-        *table(
-            ["projects", "database", "generation", "organisations", "donors", "fundings"],
-            [
-                [
-                    thousands(s["projects"]),
-                    code(s["database"]),
-                    duration(s["generate_seconds"]),
-                    thousands(s["counts"]["organisation"]),
-                    thousands(s["counts"]["donor"]),
-                    thousands(s["counts"]["funding"]),
-                ]
-                for s in sizes
-            ],
-            "rlrrrr",
-        ),
-        "",
-    ]
-    if len(sizes) < 2:
-        return out
-    first, others = sizes[0], sizes[1:]
-    demo = {page["key"]: page["queries"] for page in data["demo"]["pages"]}
-    by_key = [{page["key"]: page for page in s["pages"]} for s in sizes]
-    header = [
-        "page",
-        "queries (demo / " + " / ".join(thousands(s["projects"]) for s in sizes) + ")",
-    ]
-    for s in others:
-        header += [
-            f"uncached median, {thousands(first['projects'])} → {thousands(s['projects'])}",
-            "growth",
-            "as deployed, growth",
-        ]
-    rows = []
-    for page in first["pages"]:
-        key = page["key"]
-        row = [
-            page["label"],
-            " / ".join(str(q) for q in [demo[key], *(pages[key]["queries"] for pages in by_key)]),
-        ]
-        for pages in by_key[1:]:
-            a, b = page["timing"]["off"], pages[key]["timing"]["off"]
-            c, d = page["timing"]["deployed"], pages[key]["timing"]["deployed"]
-            row += [
-                f"{ms(a['median_ms'])} → {ms(b['median_ms'])}",
-                ratio(b["median_ms"], a["median_ms"]),
-                ratio(d["median_ms"], c["median_ms"]),
-            ]
-        rows.append(row)
-    for kind, (label, _key) in KINDS.items():
-        row = [f"{label}, distinct URLs", ""]
-        for s in others:
-            a = (first.get("longtail") or {}).get(kind, {}).get("timing")
-            b = (s.get("longtail") or {}).get(kind, {}).get("timing")
-            row += [
-                f"{ms(a and a['median_ms'])} → {ms(b and b['median_ms'])}",
-                ratio(growth(first, s, kind), 1),
-                NONE,
-            ]
-        rows.append(row)
-    out += [
-        "How each page's server time grows with the data: the median at each size, in process "
-        "as in *Server time* above (uncached: `DummyCache`; as deployed: the page cache, which "
-        "a repeated URL hits), and their ratio. A page whose cost follows what it shows, not "
-        f"the data, stays near 1 ×; the target for the listings and search is at most "
-        f"{GROWTH_LIMIT:g} ×. The queries must be equal at every size.",
-        "",
-        *table(header, rows, "l" + "r" * (len(header) - 1)),
-        "",
-    ]
-    return out
 
 
 def longtail_section(data: dict) -> list[str]:

@@ -13,6 +13,8 @@
 2. SQL queries per page type at every size, caches off (measure.py, in-process).
 3. Server time per page type at every size: WSGI handler, warm, median and p95, with the
    cache as deployed and with it off; and over thousands of distinct URLs (longtail.py).
+   With more than one size, the growth between them: the same distinct URLs timed again
+   with one process per size, in turns, so that both meet the same machine (paired.py).
 4. At the first size (load.py): gunicorn with the production settings (tools.bench.settings
    adds only the baseline view) on 127.0.0.1, wrk from a second process, every page type
    of the issue beside two baselines (a minimal Django view and a static file from
@@ -38,7 +40,7 @@ import urllib.parse
 from contextlib import contextmanager
 
 from tools import devctl, localdb
-from tools.bench import report
+from tools.bench import paired, report
 from tools.bench.load import load_test
 from tools.bench.machine import machine
 
@@ -202,6 +204,15 @@ def run(args) -> int:
                     **figures,
                 }
             )
+        in_turns = {}
+        if len(sizes) > 1:
+            with step("growth between the sizes: the same long tail again, in turns"):
+                envs = [django_env(server, s["database"], secret_key) for s in sizes]
+                lists = [paired.read_lists(s) for s in sizes]
+                in_turns = paired.measure(envs, lists, args.requests, localdb.BASE_DIR)
+                for kind, timings in in_turns.items():
+                    medians = " / ".join(f"{t['median_ms']} ms" for t in timings)
+                    say(f"  {kind}: median {medians}")
         bench, bench_env = sizes[0], django_env(server, database_name(args.sizes[0]), secret_key)
         with step("throughput under load (gunicorn and wrk), the cold pass after a save"):
             pages = {page["key"]: page for page in bench["pages"]}
@@ -218,6 +229,7 @@ def run(args) -> int:
         "demo": demo,
         "bench": bench,
         "sizes": sizes,
+        "in_turns": in_turns,
         "load": load,
         "settings": vars(args),
     }
