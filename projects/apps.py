@@ -8,10 +8,13 @@ class ProjectsConfig(AppConfig):
 
     def ready(self):
         from django.db.models import Exists, OuterRef, Q
+        from django.db.models.signals import post_migrate
 
         from core import cache, checklist
         from organisations import selectors as organisation_selectors
-        from projects import models, selectors
+        from projects import country_search, models, selectors
+
+        post_migrate.connect(country_search.sync_after_migrate, sender=self)
 
         cache.watch(
             models.Theme,

@@ -187,3 +187,15 @@ def test_kosovo_is_a_country_of_the_child_protection_systems_programme(first_run
 
     assert kosovo_projects.exists()
     assert client.get("/nl/countries/xk/").status_code == 200
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("q", ["Kirgizië", "Kyrgyzstan"])
+def test_either_name_of_kyrgyzstan_finds_all_its_projects(first_run, client, language, q):
+    in_kyrgyzstan = set(
+        Project.objects.public().filter(countries__contains=["KG"]).values_list("slug", flat=True)
+    )
+    response = client.get(f"/{language}/projects/", {"q": q})
+
+    assert len(in_kyrgyzstan) == 6  # issue #16: the text of only one of them names it
+    assert {project.slug for project in response.context["projects"]} == in_kyrgyzstan

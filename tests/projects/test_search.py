@@ -35,6 +35,7 @@ def projects():
             summary_en="Care for young children.",
             description_nl="<p>Een campagne voor <strong>vaccinatie</strong> in Kirgizië.</p>",
             description_en="<p>A campaign for immunisation of toddlers in Kyrgyzstan.</p>",
+            countries=["KG"],
         ),
         "court": ProjectFactory(
             slug="court",
@@ -44,6 +45,7 @@ def projects():
             summary_en="Children heard by judges.",
             description_nl="<p>Trainingen voor rechters en advocaten.</p>",
             description_en="<p>Training for lawyers.</p>",
+            countries=["NL"],
         ),
     }
 
