@@ -13,6 +13,7 @@ from cpcportal import views
 from cpcportal.models import SitePageKey
 from cpcportal.sitemaps import sitemaps
 from organisations.views import PartnershipListView
+from search.views import SiteSearchView
 
 # A database that cannot be reached answers 503, not 500 (cpcportal/unavailable.py).
 handler500 = "core.unavailable.server_error"
@@ -56,6 +57,7 @@ urlpatterns += i18n_patterns(
     path("donors/", include("donors.urls")),
     path("newsletter/", include("newsletter.urls")),
     path("countries/", views.CountriesView.as_view(), name="countries"),
+    path("search/", SiteSearchView.as_view(), name="search"),
     path("partnerships/", PartnershipListView.as_view(), name="partnerships"),
     # Two letters in either case: upper case is redirected to the lower-case address.
     re_path(r"^countries/(?P<code>[A-Za-z]{2})/$", views.CountryView.as_view(), name="country"),

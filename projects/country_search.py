@@ -5,6 +5,8 @@ Run after every migrate (post_migrate): a new django-countries release that rena
 country changes the table, and the projects in that country get their vectors rebuilt.
 """
 
+import functools
+
 from django.db import connections
 from django.utils import translation
 from django_countries import countries
@@ -30,6 +32,12 @@ def names_by_code() -> dict[str, str]:
                 if str(name) not in names[code]:
                     names[code].append(str(name))
     return {code: " ".join(found) for code, found in names.items()}
+
+
+@functools.cache
+def known_names() -> dict[str, str]:
+    """names_by_code() once per process: the catalogues do not change while it runs."""
+    return names_by_code()
 
 
 def sync(using: str = "default") -> list[str]:

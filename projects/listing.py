@@ -308,3 +308,9 @@ def projects_per_country() -> dict[str, int]:
     with index_lock:
         by_country = current_index().keys.get("country", {})
         return {code: len(ids) for code, ids in by_country.items() if ids}
+
+
+def searched(text: str, language: str) -> list[int]:
+    """Ids of the public projects matching `text`, best first (the listing's search)."""
+    with index_lock:
+        return search_ids(current_index(), text, language)

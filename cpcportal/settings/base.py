@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "newsletter",
     "reviews",
     "iati",
+    "search",  # above the apps whose content it searches
     "api",
     "demo",  # manage.py load_demo; production settings leave it out
 ]

@@ -52,6 +52,7 @@ ADDRESSES = {
     "donor": "/{lang}/donors/unicef/",
     "country": "/{lang}/countries/kg/",
     "countries": "/{lang}/countries/",
+    "search": "/{lang}/search/?q={search_word}",
     "partnerships": "/{lang}/partnerships/",
     "contact": "/{lang}/contact/",
     "privacy": "/{lang}/privacy/",

@@ -26,6 +26,8 @@ PAGES = [
     "/en/donors/hub-donor/",
     "/nl/countries/kg/",
     "/en/countries/",
+    "/nl/search/?q=project",
+    "/en/search/?q=hubb",  # a typo: the names close to it
     "/nl/partnerships/",
     "/en/contact/",
     "/en/partnerships/?level=national&page=2",

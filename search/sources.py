@@ -1,0 +1,162 @@
+"""What the site-wide search finds, kind by kind: projects (the listing's own search),
+organisations, donors and countries. Each source is one query at most, whatever it finds,
+so the page's query count is fixed.
+
+Organisations and donors match as projects do: every word must occur (stemmed in the page's
+language, accents ignored), the last one may be unfinished; when nothing matches, names
+close to what was typed (trigram word similarity) are shown instead.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.db.models import BooleanField, Exists, F, FloatField, Q, Window
+from django.db.models.aggregates import Count
+from django.db.models.expressions import RawSQL
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+
+from core.localised import name_order
+from donors.models import Donor
+from organisations.models import Organisation
+from projects import country_search, listing
+from projects.models import Project, country_name
+from projects.search import search_terms, tsquery_text
+from search import documents
+
+SHOWN = 10  # of each kind; the projects link to the listing for the rest
+# Every typed word at least this close (pg_trgm's word_similarity) to part of the names: a
+# slip ("Childern", "Lotery"), not a guess; "kinderen" against "Kinderpostzegels" is 0.67.
+TYPO_SIMILARITY = 0.55
+COUNTRY_TYPO_RATIO = 0.8  # difflib's ratio of a typed word to a word of a country's names
+
+
+@dataclass
+class Hit:
+    title: str
+    url: str
+    text: str = ""
+    count: int | None = None  # a country's projects
+
+
+@dataclass
+class Group:
+    key: str
+    label: str
+    total: int
+    hits: list[Hit] = field(default_factory=list)
+    more_url: str = ""  # where all of them are listed, if the page shows only the first
+
+
+def find_projects(text: str, language: str) -> Group:
+    ids = listing.searched(text, language)
+    shown = ids[:SHOWN]
+    by_id = {
+        project.pk: project
+        for project in Project.objects.filter(pk__in=shown).only(
+            "pk", "slug", "title_nl", "title_en", "summary_nl", "summary_en"
+        )
+    }
+    hits = [
+        Hit(str(project.title), project.get_absolute_url(), project.summary or "")
+        for project in (by_id.get(pk) for pk in shown)
+        if project is not None
+    ]
+    more = reverse("projects:list") + "?" + urlencode({"q": text}) if len(ids) > SHOWN else ""
+    return Group("projects", _("Projects"), len(ids), hits, more)
+
+
+def _found(model, source: str, terms: list[str], language: str):
+    """The public rows of `model` matching the words (or, if none do, close to them), best
+    first, each annotated with `total`: one query."""
+    config = documents.CONFIGURATIONS[language]
+    query = "to_tsquery(%s::regconfig, %s)"
+    document = documents.document(source, language)
+    match_params = [config, tsquery_text(terms)]
+    # The SQL is documents.py's constants; what was typed goes in as parameters only.
+    matches = RawSQL(f"{document} @@ {query}", match_params, BooleanField())  # noqa: S611
+    typed = terms
+    # How well the worst-typed word matches some part of the names (1: it occurs in them).
+    similarity = (
+        "(SELECT min(word_similarity(projects_unaccent(lower(t)), "
+        f"{documents.names(source)})) FROM unnest(%s::text[]) AS typed (t))"
+    )
+    rank = f"ts_rank({document}, {query}) + {similarity}"
+    public = model.objects.public()
+    return (
+        public.alias(
+            matches=matches,
+            similar=RawSQL(f"{similarity} >= %s", [typed, TYPO_SIMILARITY], BooleanField()),  # noqa: S611
+            any_matches=Exists(public.filter(matches)),
+        )
+        .filter(Q(matches=True) | Q(similar=True, any_matches=False))
+        .annotate(
+            rank=RawSQL(rank, [*match_params, typed], FloatField()),  # noqa: S611
+            total=Window(Count("pk")),
+        )
+        .order_by("-rank", F("name").asc())
+    )
+
+
+def _group(label, model, source, terms, language, summary) -> Group:
+    rows = list(_found(model, source, terms, language)[:SHOWN])
+    hits = [Hit(str(row.name), row.get_absolute_url(), summary(row) or "") for row in rows]
+    return Group(source, label, rows[0].total if rows else 0, hits)
+
+
+def find_organisations(text: str, language: str) -> Group:
+    terms = search_terms(text)
+    return _group(
+        _("Organisations"), Organisation, "organisations", terms, language, lambda o: o.summary
+    )
+
+
+def find_donors(text: str, language: str) -> Group:
+    terms = search_terms(text)
+    return _group(_("Donors"), Donor, "donors", terms, language, lambda d: d.description)
+
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _words(text: str) -> list[str]:
+    return search_terms(_folded(text))
+
+
+def _country_matches(terms: list[str], words: list[str]) -> bool:
+    """Every typed word begins a word of the names, or is a slip of one."""
+    return all(
+        any(word.startswith(term) for word in words)
+        or difflib.get_close_matches(term, words, n=1, cutoff=COUNTRY_TYPO_RATIO)
+        for term in terms
+    )
+
+
+def find_countries(text: str, language: str) -> Group:
+    """Countries with public projects whose name, in Dutch or English, is what was typed."""
+    terms = _words(text)
+    names_by_code = country_search.known_names()
+    counts = listing.projects_per_country()
+    hits = [
+        Hit(country_name(code), reverse("country", kwargs={"code": code.lower()}), count=count)
+        for code, count in counts.items()
+        if terms and _country_matches(terms, _words(names_by_code.get(code, "")))
+    ]
+    hits.sort(key=lambda hit: name_order(hit.title))
+    return Group("countries", _("Countries"), len(hits), hits[:SHOWN])
+
+
+def find_everything(text: str, language: str) -> list[Group]:
+    """Every kind's group, in the order the page shows them."""
+    return [
+        find_projects(text, language),
+        find_organisations(text, language),
+        find_countries(text, language),
+        find_donors(text, language),
+    ]

@@ -1,0 +1,136 @@
+"""One search for the portal (issue #16): projects, organisations, countries and donors,
+grouped, with stemming, accents, prefixes and typos in both languages."""
+
+import pytest
+from django.db import connection
+
+from core.models import Publication
+from search import documents
+from tests.factories import DonorFactory, OrganisationFactory, ProjectFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def groups(client, q, language="nl"):
+    response = client.get(f"/{language}/search/", {"q": q})
+    assert response.status_code == 200
+    return {group.key: [hit.title for hit in group.hits] for group in response.context["groups"]}
+
+
+@pytest.fixture
+def content():
+    defence = OrganisationFactory(
+        name_nl="Defence for Children",
+        name_en="Defence for Children",
+        city="Genève",
+        summary_nl="Komt op voor de rechten van kinderen in de jeugdstrafrechtspraak.",
+        summary_en="Stands up for children's rights in juvenile justice.",
+    )
+    OrganisationFactory(name_nl="Geheime stichting", publication=Publication.DRAFT)
+    ProjectFactory(
+        slug="justice",
+        title_nl="Kindvriendelijke rechtspraak",
+        title_en="Child-friendly justice",
+        countries=["KG"],
+        lead=defence,
+    )
+    ProjectFactory(slug="care", title_nl="Pleegzorg", title_en="Foster care", countries=["PE"])
+    DonorFactory(
+        name_nl="Nationale Postcode Loterij",
+        name_en="Dutch Postcode Lottery",
+        description_nl="Steunt goede doelen met de opbrengst van de loterij.",
+    )
+
+
+def test_one_search_finds_every_kind_grouped(client, content):
+    found = groups(client, "justice", "en")
+    assert found["projects"] == ["Child-friendly justice"]
+    assert found["organisations"] == ["Defence for Children"]
+    assert found["countries"] == [] and found["donors"] == []
+
+
+def test_stemming_in_each_language(client, content):
+    assert groups(client, "rechten")["organisations"] == ["Defence for Children"]
+    assert groups(client, "right", "en")["organisations"] == ["Defence for Children"]
+    assert groups(client, "lotteries", "en")["donors"] == ["Dutch Postcode Lottery"]
+
+
+def test_accents_prefixes_and_typos(client, content):
+    assert groups(client, "geneve")["organisations"] == ["Defence for Children"]
+    assert groups(client, "postco")["donors"] == ["Nationale Postcode Loterij"]
+    assert groups(client, "Defense for Childern")["organisations"] == ["Defence for Children"]
+    assert groups(client, "Postcod Lotery", "en")["donors"] == ["Dutch Postcode Lottery"]
+
+
+@pytest.mark.parametrize(
+    ("q", "language", "country"),
+    [
+        ("Kirgizië", "nl", "Kirgizië"),
+        ("kyrgyzstan", "nl", "Kirgizië"),
+        ("Kirgizie", "en", "Kyrgyzstan"),
+        ("kyrgyz", "en", "Kyrgyzstan"),
+        ("Kirgizstan", "en", "Kyrgyzstan"),  # a slip
+        ("peru", "nl", "Peru"),
+    ],
+)
+def test_a_country_in_either_language(client, content, q, language, country):
+    found = groups(client, q, language)
+    assert found["countries"] == [country]
+    if q in ("Kirgizië", "kyrgyzstan", "Kirgizie", "kyrgyz"):
+        assert found["projects"] == [  # the project search knows country names too
+            "Kindvriendelijke rechtspraak" if language == "nl" else "Child-friendly justice"
+        ]
+
+
+def test_hidden_content_is_never_found(client, content):
+    found = groups(client, "geheime stichting")
+    assert found["organisations"] == []
+
+
+def test_the_page_says_what_it_found_and_links_to_it(client, content):
+    response = client.get("/en/search/", {"q": "justice"})
+    html = response.content.decode()
+    assert "2 results for “justice”" in html
+    assert 'href="/en/projects/justice/"' in html
+    assert "Defence for Children" in html
+
+    nothing = client.get("/nl/search/", {"q": "qwxyzzy"}).content.decode()
+    assert "0 resultaten voor “qwxyzzy”" in nothing
+    assert "Niets gevonden" in nothing
+
+
+def test_many_projects_link_to_the_listing_for_the_rest(client):
+    for number in range(12):
+        ProjectFactory(title_nl=f"Pleegzorg {number}")
+    html = client.get("/nl/search/", {"q": "pleegzorg"}).content.decode()
+    assert html.count('class="search-hit"') == 10
+    assert 'href="/nl/projects/?q=pleegzorg"' in html
+    assert "Alle 12 gevonden projecten" in html
+
+
+def test_odd_input_gives_a_normal_page(client, content):
+    assert client.get("/nl/search/").status_code == 200
+    assert client.get("/nl/search/", {"q": "&|!():*<>'\""}).status_code == 200
+    too_long = client.get("/nl/search/", {"q": "x" * 201})
+    assert too_long.status_code == 200
+    assert too_long.context["groups"] == []
+    assert 'aria-invalid="true"' in too_long.content.decode()
+
+
+def test_every_page_has_the_search_in_its_header(client, content):
+    html = client.get("/en/projects/").content.decode()
+    assert 'action="/en/search/" role="search"' in html
+
+
+@pytest.mark.parametrize("source", documents.SOURCES)
+@pytest.mark.parametrize("language", documents.CONFIGURATIONS)
+def test_the_search_uses_the_gin_index(source, language):
+    table = documents.SOURCES[source][0]
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(
+            f"EXPLAIN SELECT 1 FROM {table} WHERE "  # noqa: S608 (constants only)
+            f"{documents.document(source, language)} @@ to_tsquery('simple', 'x')"
+        )
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert documents.index_name(source, language) in plan
