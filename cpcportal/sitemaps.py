@@ -32,6 +32,7 @@ class StaticPagesSitemap(I18nSitemap):
             "donors:list",
             "countries",
             "partnerships",
+            "transparency",
         ]
         return [name for name in names if _resolves(name)]
 

@@ -58,6 +58,7 @@ urlpatterns += i18n_patterns(
     path("newsletter/", include("newsletter.urls")),
     path("countries/", views.CountriesView.as_view(), name="countries"),
     path("search/", SiteSearchView.as_view(), name="search"),
+    path("transparency/", views.TransparencyView.as_view(), name="transparency"),
     path("partnerships/", PartnershipListView.as_view(), name="partnerships"),
     # Two letters in either case: upper case is redirected to the lower-case address.
     re_path(r"^countries/(?P<code>[A-Za-z]{2})/$", views.CountryView.as_view(), name="country"),

@@ -94,6 +94,19 @@ class CountriesView(TemplateView):
 
 
 @method_decorator(cache_public_page, name="dispatch")
+class TransparencyView(TemplateView):
+    """The network's members side by side: charity marks, annual reports, safeguarding
+    policy and complaints contact (issue #16)."""
+
+    template_name = "cpcportal/transparency.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["organisations"] = list(organisation_selectors.network_transparency())
+        return context
+
+
+@method_decorator(cache_public_page, name="dispatch")
 class CountryView(TemplateView):
     """Public projects in a country, the organisations based there and their partners."""
 

@@ -21,6 +21,7 @@ from core.admin import (
 from core.admin_messages import NEUTER
 from organisations.models import (
     IATI_DEFAULT_FIELDS,
+    AnnualReport,
     Framework,
     Goal,
     Membership,
@@ -56,6 +57,11 @@ class SocialLinkInline(PlainTabularInline):
     model = SocialLink
 
 
+class AnnualReportInline(PlainTabularInline):
+    model = AnnualReport
+    fields = ["year", "url"]
+
+
 class MembershipInline(PlainTabularInline):
     model = Membership
     fk_name = "network"
@@ -76,7 +82,7 @@ class GoalInline(PortalStackedInline):
 
 # --- organisations and networks ----------------------------------------------------------
 
-CHARITY_MARKS = ["anbi_rsin", "cbf_recognised"]
+CHARITY_MARKS = ["anbi_rsin", "cbf_recognised", "cbf_recognised_since"]
 CHARITY_MARKS_HELP = _(
     "The secretariat checks the charity marks (ANBI, CBF seal) and fills them in. "
     "Has something changed? Ask the secretariat."
@@ -91,7 +97,7 @@ class OrganisationAdmin(PublicationActionsMixin, PortalAdmin):
     prepopulated_fields = {"slug": ("name_nl",)}
     autocomplete_fields = ["frameworks"]
     filter_horizontal = ["editors"]
-    inlines = [PartnershipInline, WorkingPrincipleInline, SocialLinkInline]
+    inlines = [PartnershipInline, WorkingPrincipleInline, SocialLinkInline, AnnualReportInline]
     fieldsets = [
         (None, {"fields": ["name", "short_name", "slug", "kind", "publication"]}),
         (_("Contact"), {"fields": ["country", "city", "website", "email"]}),
@@ -103,11 +109,16 @@ class OrganisationAdmin(PublicationActionsMixin, PortalAdmin):
                 "fields": [
                     "anbi_rsin",
                     "cbf_recognised",
+                    "cbf_recognised_since",
                     "kvk_number",
                     "be_enterprise_number",
                     "iati_identifier",
                 ]
             },
+        ),
+        (
+            _("Safeguarding and complaints"),
+            {"fields": ["safeguarding_policy", "complaints_url", "complaints_email"]},
         ),
         (_("Open data (IATI)"), {"fields": list(IATI_DEFAULT_FIELDS)}),
         (_("Portal"), {"fields": ["is_portal_network", "editors"]}),

@@ -20,6 +20,7 @@ class OrganisationsConfig(AppConfig):
             models.Goal,
             models.Membership,
             models.Partnership,
+            models.AnnualReport,
         )
 
         def both(name):

@@ -5,11 +5,14 @@ Queries that need projects or donors live with those apps (projects.selectors,
 donors.selectors); this module imports neither.
 """
 
-from django.db.models import Case, Count, IntegerField, Prefetch, Value, When
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db.models import Case, Count, IntegerField, OuterRef, Prefetch, Q, Value, When
+from django.db.models.functions import JSONObject
 
 from core.localised import localised_order
 from organisations.models import (
     LICENCE_URLS,
+    AnnualReport,
     Goal,
     Membership,
     OpenDataLicence,
@@ -58,7 +61,7 @@ def directory():
 def public_organisation(slug: str):
     """A public organisation with what its profile reads; raises Organisation.DoesNotExist."""
     return (
-        Organisation.objects.public()
+        with_annual_reports(Organisation.objects.public())
         .with_goals()
         .prefetch_related(
             "principles",
@@ -67,6 +70,17 @@ def public_organisation(slug: str):
         )
         .get(slug=slug)
     )
+
+
+def with_annual_reports(organisations):
+    """Each organisation's annual reports, newest first, as `annual_report_list` ({year,
+    url} each) on its own row: a profile already makes ten queries."""
+    reports = (
+        AnnualReport.objects.filter(organisation=OuterRef("pk"))
+        .order_by("-year")
+        .values(report=JSONObject(year="year", url="url"))
+    )
+    return organisations.annotate(annual_report_list=ArraySubquery(reports))
 
 
 def networks_and_members(organisation):
@@ -206,3 +220,14 @@ def open_data_licence() -> dict:
         .first()
     ) or OpenDataLicence.CC_BY_4
     return {"code": code, "name": OpenDataLicence(code).label, "url": LICENCE_URLS[code]}
+
+
+def network_transparency():
+    """The portal's network and its public members, by name, with their annual reports
+    (newest first): what /transparency/ gathers. One query."""
+    members = Membership.objects.public().filter(network__is_portal_network=True)
+    return with_annual_reports(
+        Organisation.objects.public()
+        .filter(Q(is_portal_network=True) | Q(pk__in=members.values("member_id")))
+        .order_by("name")
+    )

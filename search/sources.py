@@ -81,10 +81,8 @@ def _found(model, source: str, terms: list[str], language: str):
     matches = RawSQL(f"{document} @@ {query}", match_params, BooleanField())  # noqa: S611
     typed = terms
     # How well the worst-typed word matches some part of the names (1: it occurs in them).
-    similarity = (
-        "(SELECT min(word_similarity(projects_unaccent(lower(t)), "
-        f"{documents.names(source)})) FROM unnest(%s::text[]) AS typed (t))"
-    )
+    names = documents.names(source)
+    similarity = f"(SELECT min(word_similarity(projects_unaccent(lower(t)), {names})) FROM unnest(%s::text[]) AS typed (t))"  # noqa: S608, E501
     rank = f"ts_rank({document}, {query}) + {similarity}"
     public = model.objects.public()
     return (

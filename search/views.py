@@ -1,8 +1,10 @@
 from django import forms
+from django.utils.decorators import method_decorator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
+from core.cache import cache_public_page
 from projects.search import MAX_QUERY_LENGTH, search_terms
 from search import sources
 
@@ -16,6 +18,7 @@ class SiteSearchForm(forms.Form):
     )
 
 
+@method_decorator(cache_public_page, name="dispatch")
 class SiteSearchView(TemplateView):
     """One search for the whole portal, grouped by kind."""
 

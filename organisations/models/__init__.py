@@ -33,11 +33,14 @@ from organisations.models.partnerships import (
     PartnershipLevel,
     PartnershipQuerySet,
 )
+from organisations.models.trust import AnnualReport, AnnualReportQuerySet
 
 __all__ = [
     "IATI_DEFAULT_FIELDS",
     "IATI_ORGANISATION_TYPE",
     "LICENCE_URLS",
+    "AnnualReport",
+    "AnnualReportQuerySet",
     "Framework",
     "Goal",
     "Membership",

@@ -178,6 +178,20 @@ class Organisation(OpenDataSettings, Publishable):
         help_text=_("Fill in when the tax authority recognises the organisation as an ANBI."),
     )
     cbf_recognised = models.BooleanField(_("CBF seal"), default=False)
+    cbf_recognised_since = models.DateField(
+        _("CBF seal since"), null=True, blank=True, help_text=_("The date of the CBF's decision.")
+    )
+    # What a donor looks for before trusting an organisation with money or a child's story;
+    # the organisation's own documents, so its editors keep them.
+    safeguarding_policy = models.URLField(
+        _("child-safeguarding policy"),
+        blank=True,
+        help_text=_("A link to the policy as the organisation publishes it."),
+    )
+    complaints_url = models.URLField(
+        _("complaints procedure"), blank=True, help_text=_("A link to how to make a complaint.")
+    )
+    complaints_email = models.EmailField(_("e-mail address for complaints"), blank=True)
     be_enterprise_number = models.CharField(
         _("Belgian enterprise number"),
         max_length=12,
@@ -228,6 +242,11 @@ class Organisation(OpenDataSettings, Publishable):
                 condition=Q(is_portal_network=True),
                 name="one_portal_network",
                 violation_error_message=_("Only one network can be the portal's own."),
+            ),
+            models.CheckConstraint(
+                condition=Q(cbf_recognised_since__isnull=True) | Q(cbf_recognised=True),
+                name="cbf_date_only_with_the_seal",
+                violation_error_message=_("A CBF date needs the CBF seal."),
             ),
             models.CheckConstraint(
                 condition=Q(is_portal_network=False) | Q(kind=OrganisationKind.NETWORK),

@@ -53,6 +53,7 @@ ADDRESSES = {
     "country": "/{lang}/countries/kg/",
     "countries": "/{lang}/countries/",
     "search": "/{lang}/search/?q={search_word}",
+    "transparency": "/{lang}/transparency/",
     "partnerships": "/{lang}/partnerships/",
     "contact": "/{lang}/contact/",
     "privacy": "/{lang}/privacy/",

@@ -27,6 +27,7 @@ PAGES = [
     "/nl/countries/kg/",
     "/en/countries/",
     "/nl/search/?q=project",
+    "/en/transparency/",
     "/en/search/?q=hubb",  # a typo: the names close to it
     "/nl/partnerships/",
     "/en/contact/",
