@@ -14,6 +14,7 @@ from django_countries import countries
 from core.cache import cache_public_page, public_cache_headers
 from core.localised import name_order
 from cpcportal.models import SitePage
+from cpcportal.world_map import world_map
 from organisations import selectors as organisation_selectors
 from projects import listing
 from projects import selectors as project_selectors
@@ -42,11 +43,17 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         network = organisation_selectors.portal_network()
+        counts = listing.projects_per_country()
+        per_country = {code: count for code, count in counts.items() if code in countries}
         context.update(
             network=network,
             members=organisation_selectors.network_members(network) if network else [],
             projects=project_selectors.running_project_cards(HOME_PROJECTS),
-            countries=project_selectors.countries_worked_in(),
+            countries=sorted(
+                ({"code": code.lower(), "name": country_name(code)} for code in per_country),
+                key=lambda country: name_order(country["name"]),
+            ),
+            world_map=world_map(per_country),
         )
         return context
 
@@ -90,6 +97,7 @@ class CountriesView(TemplateView):
             if code in countries
         ]
         context["countries"] = sorted(rows, key=lambda row: name_order(row["name"]))
+        context["world_map"] = world_map({code: n for code, n in projects.items() if n})
         return context
 
 

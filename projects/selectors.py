@@ -285,11 +285,6 @@ def running_project_cards(limit: int):
     return list(public_project_cards(running)[:limit])
 
 
-def countries_worked_in():
-    """[{code, name}] of every country with a public project, by name in this language."""
-    return countries_of(Project.objects.public())
-
-
 def country_project_cards(code: str):
     """([the first cards of the public projects in a country], how many there are)."""
     return first_cards(public_project_cards(Project.objects.filter(countries__contains=[code])))

@@ -23,13 +23,16 @@ def pagination(page_obj, querystring: str = "") -> str:
     if paginator is None or paginator.num_pages <= 1:
         return ""
     prefix = f"?{escape(querystring)}&amp;page=" if querystring else "?page="
+    # Out of the f-strings: makemessages (xgettext) does not look inside them.
     page_word = escape(gettext("Page"))
+    previous_word, next_word = escape(gettext("Previous")), escape(gettext("Next"))
+    pages_word = escape(gettext("Pages"))
     items = []
     if page_obj.has_previous():
         items.append(
             f'<li class="page-item"><a class="page-link" '
             f'href="{prefix}{page_obj.previous_page_number()}" rel="prev">'
-            f"{escape(gettext('Previous'))}</a></li>"
+            f"{previous_word}</a></li>"
         )
     for number in paginator.get_elided_page_range(page_obj.number):
         if number == paginator.ELLIPSIS:
@@ -51,9 +54,9 @@ def pagination(page_obj, querystring: str = "") -> str:
         items.append(
             f'<li class="page-item"><a class="page-link" '
             f'href="{prefix}{page_obj.next_page_number()}" rel="next">'
-            f"{escape(gettext('Next'))}</a></li>"
+            f"{next_word}</a></li>"
         )
     return mark_safe(  # noqa: S308 (every value is a number, a gettext escaped or escaped)
-        f'<nav class="pagination-nav" aria-label="{escape(gettext("Pages"))}">\n'
+        f'<nav class="pagination-nav" aria-label="{pages_word}">\n'
         '  <ul class="pagination flex-wrap">\n    ' + "\n    ".join(items) + "\n  </ul>\n</nav>"
     )

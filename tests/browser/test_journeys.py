@@ -49,7 +49,7 @@ def test_a_visitor_finds_a_project_in_kyrgyzstan_reads_it_in_english_and_searche
     page.get_by_role("navigation", name="Main navigation").get_by_role(
         "link", name="Projects"
     ).click()
-    search = page.get_by_role("searchbox", name="Search")
+    search = page.get_by_role("main").get_by_role("searchbox", name="Search")
     search.fill("vaccination")
     search.press("Enter")
     expect(page).to_have_url(re.compile(r"/en/projects/\?.*q=vaccination"))
@@ -58,6 +58,19 @@ def test_a_visitor_finds_a_project_in_kyrgyzstan_reads_it_in_english_and_searche
     hit_title = hit.inner_text()
     hit.click()
     expect(page.get_by_role("heading", level=1)).to_have_text(hit_title)
+    assert page.console_errors == []
+
+
+def test_a_visitor_searches_the_whole_portal_from_the_header(page):
+    page.goto("/en/about/")
+    header_search = page.get_by_role("banner").get_by_role("searchbox", name="Search the portal")
+    header_search.fill("Kirgizië")  # the Dutch name, on the English site
+    header_search.press("Enter")
+    expect(page).to_have_url(re.compile(r"/en/search/\?q=Kirgizi"))
+    expect(page.get_by_role("status")).to_contain_text("results for")
+    countries = page.get_by_role("region", name=re.compile("^Countries"))
+    countries.get_by_role("link", name="Kyrgyzstan").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Kyrgyzstan")
     assert page.console_errors == []
 
 
