@@ -79,7 +79,6 @@ def _found(model, source: str, terms: list[str], language: str):
     match_params = [config, tsquery_text(terms)]
     # The SQL is documents.py's constants; what was typed goes in as parameters only.
     matches = RawSQL(f"{document} @@ {query}", match_params, BooleanField())  # noqa: S611
-    typed = terms
     # How well the worst-typed word matches some part of the names (1: it occurs in them).
     names = documents.names(source)
     similarity = f"(SELECT min(word_similarity(projects_unaccent(lower(t)), {names})) FROM unnest(%s::text[]) AS typed (t))"  # noqa: S608, E501
@@ -88,12 +87,12 @@ def _found(model, source: str, terms: list[str], language: str):
     return (
         public.alias(
             matches=matches,
-            similar=RawSQL(f"{similarity} >= %s", [typed, TYPO_SIMILARITY], BooleanField()),  # noqa: S611
+            similar=RawSQL(f"{similarity} >= %s", [terms, TYPO_SIMILARITY], BooleanField()),  # noqa: S611
             any_matches=Exists(public.filter(matches)),
         )
         .filter(Q(matches=True) | Q(similar=True, any_matches=False))
         .annotate(
-            rank=RawSQL(rank, [*match_params, typed], FloatField()),  # noqa: S611
+            rank=RawSQL(rank, [*match_params, terms], FloatField()),  # noqa: S611
             total=Window(Count("pk")),
         )
         .order_by("-rank", F("name").asc())
