@@ -197,6 +197,7 @@ def robots_txt(request):
         # combinations, each computed afresh (docs/performance.md); the sitemap lists them all.
         "Disallow: /*/projects/?",
         "Disallow: /*/organisations/?",
+        "Disallow: /*/search/",  # the site search: the same pages again, grouped
         # The same again as data: the listing's CSV link and the API's filtered lists.
         "Disallow: /*/open-data/projects.csv?",
         "Disallow: /api/v1/projects/?",

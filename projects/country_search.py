@@ -7,7 +7,7 @@ country changes the table, and the projects in that country get their vectors re
 
 import functools
 
-from django.db import connections
+from django.db import connections, transaction
 from django.utils import translation
 from django_countries import countries
 
@@ -43,7 +43,8 @@ def known_names() -> dict[str, str]:
 def sync(using: str = "default") -> list[str]:
     """The table made equal to django-countries' names; returns the codes that changed."""
     wanted = names_by_code()
-    with connections[using].cursor() as cursor:
+    # All or nothing: a table half rewritten would leave some countries unsearchable.
+    with transaction.atomic(using=using), connections[using].cursor() as cursor:
         cursor.execute("SELECT to_regclass('projects_country_name') IS NOT NULL")
         if not cursor.fetchone()[0]:
             return []  # migrated back before 0010

@@ -40,6 +40,14 @@ def document(source: str, language: str) -> str:
     return f"to_tsvector('{CONFIGURATIONS[language]}'::regconfig, {joined})"
 
 
+def names_document(source: str, language: str) -> str:
+    """`to_tsvector(…)` of a row's names alone: what ranks the matches (short, so cheap to
+    make for every match, where the whole document would be made again for each)."""
+    _table, columns, _texts = SOURCES[source]
+    joined = " || ' ' || ".join(_text(column) for column in columns)
+    return f"to_tsvector('{CONFIGURATIONS[language]}'::regconfig, {joined})"
+
+
 def names(source: str) -> str:
     """A row's names, lower case without accents: what a misspelt search is compared to."""
     _table, columns, _texts = SOURCES[source]

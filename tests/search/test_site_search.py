@@ -93,6 +93,7 @@ def test_the_page_says_what_it_found_and_links_to_it(client, content):
     assert "2 results for “justice”" in html
     assert 'href="/en/projects/justice/"' in html
     assert "Defence for Children" in html
+    assert '<meta name="robots" content="noindex, follow">' in html  # results, not pages
 
     nothing = client.get("/nl/search/", {"q": "qwxyzzy"}).content.decode()
     assert "0 resultaten voor “qwxyzzy”" in nothing

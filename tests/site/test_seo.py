@@ -83,6 +83,7 @@ def test_robots_txt_keeps_crawlers_out_of_filter_combinations_and_personal_links
 
     assert "Disallow: /*/projects/?" in rules
     assert "Disallow: /*/organisations/?" in rules
+    assert "Disallow: /*/search/" in rules
     assert "Disallow: /*/open-data/projects.csv?" in rules
     assert "Disallow: /api/v1/projects/?" in rules
     assert "Disallow: /*/newsletter/confirm/" in rules
