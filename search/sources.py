@@ -10,7 +10,6 @@ close to what was typed (trigram word similarity) are shown instead.
 from __future__ import annotations
 
 import difflib
-import unicodedata
 from dataclasses import dataclass, field
 
 from django.db.models import BooleanField, F, FloatField, Window
@@ -129,13 +128,9 @@ def find_donors(text: str, language: str) -> Group:
     return _group(_("Donors"), Donor, "donors", terms, language, lambda d: d.description)
 
 
-def _folded(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _words(text: str) -> list[str]:
-    return search_terms(_folded(text))
+    """Lower case without accents, as names are sorted (core.localised.name_order)."""
+    return search_terms(name_order(text))
 
 
 def _country_matches(terms: list[str], words: list[str]) -> bool:
