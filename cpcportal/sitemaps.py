@@ -9,6 +9,7 @@ from django.urls import NoReverseMatch, reverse
 
 from cpcportal.models import SitePage
 from donors.models import Donor
+from editions.models import Edition
 from organisations.models import Organisation
 from projects.models import Project
 
@@ -33,6 +34,7 @@ class StaticPagesSitemap(I18nSitemap):
             "countries",
             "partnerships",
             "transparency",
+            "editions:archive",
         ]
         return [name for name in names if _resolves(name)]
 
@@ -102,6 +104,18 @@ class CountrySitemap(I18nSitemap):
         return reverse("country", kwargs={"code": code})
 
 
+class EditionSitemap(I18nSitemap):
+    """The newsletter archive's issues."""
+
+    changefreq = "yearly"
+
+    def items(self):
+        return Edition.objects.public().only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, edition):
+        return edition.updated_at
+
+
 def _resolves(name, **kwargs) -> bool:
     # Project pages come from another part of the site; list them once they exist.
     try:
@@ -118,4 +132,5 @@ sitemaps = {
     "projects": ProjectSitemap,
     "donors": DonorSitemap,
     "countries": CountrySitemap,
+    "newsletter-issues": EditionSitemap,
 }

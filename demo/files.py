@@ -12,6 +12,7 @@ from donors.models import DonorType
 from organisations.models import MembershipRole, OrganisationKind, PartnershipKind, PartnershipLevel
 from projects.models import ParticipationRole, ProjectKind
 
+from .editions import SECTIONS as EDITIONS_SECTIONS
 from .finances import BudgetKind, BudgetStatus, TransactionKind
 from .results import SECTIONS as RESULTS_SECTIONS
 from .schema import (
@@ -183,6 +184,7 @@ FILES = {
     "projects.yaml": {"projects": Items("project", PROJECT)},
     "finances.yaml": {"money": Items("project's money", MONEY)},
     "results.yaml": RESULTS_SECTIONS,
+    "editions.yaml": EDITIONS_SECTIONS,
 }
 
 

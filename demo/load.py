@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from donors.models import Donor, Funding, Instrument
+from editions.models import Edition
 from finances.models import Budget, Transaction
 from organisations.models import (
     Framework,
@@ -21,6 +22,7 @@ from results.models import Indicator, IndicatorPeriod, Result
 
 from .accounts import load_accounts
 from .donors import load_donors, load_instruments
+from .editions import load_editions
 from .files import DATA_DIR, read_data
 from .finances import load_finances
 from .loader import Loader
@@ -50,6 +52,7 @@ COUNTED_MODELS = [
     Result,
     Indicator,
     IndicatorPeriod,
+    Edition,
 ]
 
 
@@ -75,6 +78,7 @@ def load(directory: Path = DATA_DIR) -> tuple[Loader, list[tuple[str, str]]]:
         load_results(loader, data["results"], projects)
         load_partnerships(loader, data["partnerships"], organisations)
         load_finances(loader, data["money"], refs)
+        load_editions(loader, data["editions"], projects)
         new_accounts = load_accounts()
     return loader, new_accounts
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
+from django.dispatch import Signal
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -23,17 +24,40 @@ from newsletter.tokens import confirm_token, unsubscribe_token
 
 logger = logging.getLogger(__name__)
 
+# Sent inside the transaction that deletes (sent) or keeps (failed) the message, with
+# `message`: apps above that queue their own mail (the newsletter issues) keep count.
+message_sent = Signal()
+message_failed = Signal()
+
+
+def unsubscribe_links(subscriber: Subscriber, base: str) -> tuple[str, str]:
+    """The subscriber's own unsubscribe page and one-click (RFC 8058) addresses."""
+    key = unsubscribe_token(subscriber)
+    return (
+        base + reverse("newsletter:unsubscribe", kwargs={"token": key}),
+        base + reverse("newsletter:unsubscribe_one_click", kwargs={"token": key}),
+    )
+
+
+def list_headers(one_click_url: str, language: str) -> dict:
+    return {
+        # RFC 2369 and RFC 8058: mail programs offer a one-click unsubscribe button.
+        "List-Unsubscribe": f"<{one_click_url}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        "Auto-Submitted": "auto-generated",
+        "Content-Language": language,
+    }
+
 
 def queue_mail(
     subscriber: Subscriber, kind: str, *, base: str, consent: Consent | None = None
 ) -> OutboxMessage:
     """Renders an e-mail in the subscriber's language and writes it to the outbox."""
     with translation.override(subscriber.language):
-        unsubscribe_key = unsubscribe_token(subscriber)
+        unsubscribe_url, one_click_url = unsubscribe_links(subscriber, base)
         context = {
             "newsletter_name": _newsletter_name(subscriber),
-            "unsubscribe_url": base
-            + reverse("newsletter:unsubscribe", kwargs={"token": unsubscribe_key}),
+            "unsubscribe_url": unsubscribe_url,
             "subscribe_url": base + reverse("newsletter:subscribe"),
             "hours": confirm_max_age() // 3600,
             "language": subscriber.language,
@@ -42,9 +66,6 @@ def queue_mail(
             context["confirm_url"] = base + reverse(
                 "newsletter:confirm", kwargs={"token": confirm_token(consent)}
             )
-        one_click_url = base + reverse(
-            "newsletter:unsubscribe_one_click", kwargs={"token": unsubscribe_key}
-        )
         subject = " ".join(
             render_to_string(f"newsletter/email/{kind}_subject.txt", context).split()
         )
@@ -56,13 +77,7 @@ def queue_mail(
         subject=subject[:300],
         body_text=body_text,
         body_html=body_html,
-        headers={
-            # RFC 2369 and RFC 8058: mail programs offer a one-click unsubscribe button.
-            "List-Unsubscribe": f"<{one_click_url}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-            "Auto-Submitted": "auto-generated",
-            "Content-Language": subscriber.language,
-        },
+        headers=list_headers(one_click_url, subscriber.language),
         expires_at=timezone.now() + datetime.timedelta(seconds=confirm_max_age()),
     )
 
@@ -134,6 +149,7 @@ def _send_one(pk: int, connection) -> bool:
             message.last_attempt_at = timezone.now()
             message.last_error = redact(f"{type(error).__name__}: {error}")[:500]
             message.save(update_fields=["attempts", "last_attempt_at", "last_error"])
+            message_failed.send(sender=OutboxMessage, message=message)
             logger.warning(
                 "newsletter e-mail %s not sent (attempt %s): %s",
                 message.pk,
@@ -141,5 +157,6 @@ def _send_one(pk: int, connection) -> bool:
                 type(error).__name__,
             )
             return False
+        message_sent.send(sender=OutboxMessage, message=message)
         message.delete()
         return True

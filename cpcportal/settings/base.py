@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "reviews",
     "iati",
     "search",  # above the apps whose content it searches
+    "editions",  # newsletter issues: above the newsletter and the content they pick
     "api",
     "demo",  # manage.py load_demo; production settings leave it out
 ]

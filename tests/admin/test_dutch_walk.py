@@ -160,6 +160,7 @@ def portal_data():
     from django_otp.plugins.otp_static.models import StaticDevice
     from two_factor.plugins.webauthn.models import WebauthnDevice
 
+    from editions.models import Edition
     from newsletter.models import ErasureLog, Newsletter, OutboxMessage, Subscriber
     from organisations.models import Framework, Goal, Pillar, SocialLink, WorkingPrinciple
     from projects.models import ReachFigure, TargetGroup
@@ -217,6 +218,12 @@ def portal_data():
         to="lezer@example.org", subject="Welkom", body_text="Welkom bij de nieuwsbrief."
     )
     ErasureLog.objects.create()
+    Edition.objects.create(
+        newsletter=newsletter,
+        subject="Nieuws uit het netwerk",
+        slug="nieuws",
+        introduction="Wat de leden deden.",
+    ).projects.set([project])
     editor = organisation_editor(organisation, username="redacteur")
     StaticDevice.objects.create(user=editor, name="herstelcodes")
     WebauthnDevice.objects.create(

@@ -61,6 +61,8 @@ ADDRESSES = {
     "open-data": "/{lang}/open-data/",
     "not-found": "/{lang}/projects/no-such-project/",
     "newsletter": "/{lang}/newsletter/",
+    "newsletter-archive": "/{lang}/newsletter/archive/",
+    "newsletter-issue": "/{lang}/newsletter/archive/nieuwsbrief-najaar-2026/",
     "newsletter-link-invalid": "/{lang}/newsletter/confirm/not-a-token/",
     # Staff pages without a language prefix: the browser's language chooses.
     "staff-login": "/account/login/?next=/admin/",

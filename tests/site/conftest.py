@@ -1,10 +1,15 @@
 """Data for the public-site tests: a portal network with members, projects and donors."""
 
+import itertools
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
+from editions.models import Edition, State
+from newsletter.models import Newsletter
 from organisations.models import (
     Framework,
     Goal,
@@ -79,6 +84,24 @@ def principles(organisation, count):
     )
 
 
+_issue_numbers = itertools.count(1)
+
+
+def sent_edition(*projects, slug=None):
+    """A newsletter issue in the archive, showing these projects."""
+    number = next(_issue_numbers)
+    edition = Edition.objects.create(
+        newsletter=Newsletter.objects.get(slug="network"),
+        subject=f"Nieuwsbrief {number}",
+        slug=slug or f"issue-{number}",
+        introduction="Nieuws uit het netwerk.",
+        state=State.SENT,
+        sending_started_at=timezone.now(),
+    )
+    edition.projects.set(projects)
+    return edition
+
+
 def grow(network, hub, donor, count, themes=()):
     """Add `count` of everything around a network, an organisation (`hub`) and a donor."""
     for _ in range(count):
@@ -89,6 +112,7 @@ def grow(network, hub, donor, count, themes=()):
         FundingFactory(donor=donor, project=project, instrument=InstrumentFactory(donor=donor))
         FundingFactory(project=project)  # another donor for the donor list
         PartnershipFactory(organisation=hub, partner=organisation)
+        sent_edition(project)
     principles(hub, count)
     # Fresh statistics, as autovacuum keeps them in a real database: with the empty-table
     # estimates the planner picks nested loops that are quadratic in the amount of data.

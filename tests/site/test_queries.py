@@ -4,7 +4,7 @@ of data (tests/site/test_cache.py: and none once it is cached)."""
 import pytest
 
 from tests.factories import DonorFactory, OrganisationFactory, ProjectFactory, ThemeFactory
-from tests.site.conftest import grow
+from tests.site.conftest import grow, sent_edition
 
 pytestmark = pytest.mark.django_db
 
@@ -33,6 +33,8 @@ PAGES = [
     "/en/contact/",
     "/en/partnerships/?level=national&page=2",
     "/nl/newsletter/",
+    "/nl/newsletter/archive/",
+    "/en/newsletter/archive/hub-issue/",
     "/nl/privacy/",
     "/en/accessibility/",
     "/nl/projects/feed/rss/",
@@ -45,7 +47,8 @@ def hub(portal):
     """An organisation and a donor at the centre of everything `grow` adds."""
     hub = OrganisationFactory(slug="hub")
     theme = ThemeFactory(slug="care")
-    ProjectFactory(lead=hub, slug="hub-project", themes=[theme])
+    project = ProjectFactory(lead=hub, slug="hub-project", themes=[theme])
+    sent_edition(project, slug="hub-issue")
     return hub, DonorFactory(slug="hub-donor"), theme
 
 

@@ -32,11 +32,13 @@ from django.db import connection, transaction
 from django.utils import translation
 
 from donors.models import Donor, Funding, Instrument
+from editions.models import Edition
 from finances.models import Budget, Transaction
 from organisations.models import Membership, Organisation, Partnership
 from projects.models import Participation, Project, ProjectTheme, ReachFigure, Theme
 from results.models import Indicator, IndicatorPeriod, Result
 from tools.bench.generate_donors import DonorSteps
+from tools.bench.generate_editions import EditionSteps
 from tools.bench.generate_finances import FinanceSteps
 from tools.bench.generate_organisations import OrganisationSteps
 from tools.bench.generate_projects import ProjectSteps
@@ -118,7 +120,7 @@ def search_triggers_off():
             cursor.execute(f"ALTER TABLE {qn(table)} ENABLE TRIGGER {qn(trigger)}")
 
 
-class Generator(OrganisationSteps, ProjectSteps, DonorSteps, FinanceSteps):
+class Generator(OrganisationSteps, ProjectSteps, DonorSteps, FinanceSteps, EditionSteps):
     """The whole portal, step by step; each step draws from the one random source in turn."""
 
     def run(self, progress) -> None:
@@ -135,6 +137,7 @@ class Generator(OrganisationSteps, ProjectSteps, DonorSteps, FinanceSteps):
             # Added for issue #14, after the others so that their rows stay as they were.
             self.make_money,
             self.make_results,
+            self.make_editions,  # issue #16
         ):
             started = time.monotonic()
             step()
@@ -189,6 +192,6 @@ def counts() -> dict[str, int]:
     models = [
         Organisation, Membership, Partnership, Project, Participation, ProjectTheme, Theme,
         ReachFigure, Donor, Instrument, Funding, Budget, Transaction, Result, Indicator,
-        IndicatorPeriod,
+        IndicatorPeriod, Edition,
     ]  # fmt: skip
     return {model._meta.model_name: model.objects.count() for model in models}

@@ -39,6 +39,8 @@ PAGE_TYPES = [
     ("site_search", "Site search", True),
     ("contact", "Contact page", False),
     ("newsletter", "Newsletter page", False),
+    ("newsletter_archive", "Newsletter archive", True),
+    ("newsletter_issue", "Newsletter issue", True),
     ("privacy", "Privacy statement", False),
     ("feed", "Project feed (RSS)", False),
     ("api_projects", "API: projects", False),
@@ -83,6 +85,7 @@ def page_urls() -> dict[str, str]:
     from django.db.models import Count, Q
 
     from donors.models import Donor
+    from editions.models import Edition
     from organisations.models import Organisation
     from projects.models import Project, ProjectStatus
 
@@ -121,6 +124,9 @@ def page_urls() -> dict[str, str]:
         for code in codes if theme else []:
             pairs[code, theme] += 1
     filter_country, theme = min(pairs, key=lambda pair: (-pairs[pair], pair), default=(country, ""))
+    newest_issue = (
+        Edition.objects.public().order_by("-sending_started_at").values_list("slug", flat=True)
+    ).first()
     return {
         "home": "/nl/",
         "about": "/nl/about/",
@@ -139,6 +145,8 @@ def page_urls() -> dict[str, str]:
         "site_search": "/nl/search/?q=" + SEARCH_QUERY.replace(" ", "+"),
         "contact": "/nl/contact/",
         "newsletter": "/nl/newsletter/",
+        "newsletter_archive": "/nl/newsletter/archive/",
+        "newsletter_issue": f"/nl/newsletter/archive/{newest_issue}/",
         "privacy": "/nl/privacy/",
         "feed": "/nl/projects/feed/rss/",
         "api_projects": "/api/v1/projects/",
