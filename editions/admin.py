@@ -21,6 +21,7 @@ from core.admin_messages import ArticleMessagesMixin
 from editions import sending
 from editions.content import render_mail
 from editions.models import DeliveryStatus, Edition, State
+from newsletter.models import Newsletter
 from newsletter.subscriptions import base_url
 from projects.models import Project
 
@@ -75,6 +76,12 @@ class EditionAdmin(ArticleMessagesMixin, admin.ModelAdmin):
         if obj is None or obj.is_draft:
             return "–"
         return f"{obj.sent_count} / {obj.failed_count} / {obj.recipient_count}"
+
+    def get_changeform_initial_data(self, request):
+        # Most portals have one newsletter: start with the first that is open for sign-up.
+        initial = super().get_changeform_initial_data(request)
+        first = Newsletter.objects.public().values_list("pk", flat=True).first()
+        return {"newsletter": first, **initial} if first else initial
 
     def get_fields(self, request, obj=None):
         fields = list(EditionForm.Meta.fields)
