@@ -11,6 +11,7 @@ from cpcportal.models import SitePage
 from donors.models import Donor
 from organisations.models import Organisation
 from projects.models import Project
+from publications.selectors import sitemap_items as public_publications
 
 
 class I18nSitemap(Sitemap):
@@ -30,6 +31,7 @@ class StaticPagesSitemap(I18nSitemap):
             "organisations:list",
             "projects:list",
             "donors:list",
+            "publications:list",
             "countries",
             "partnerships",
             "transparency",
@@ -83,6 +85,16 @@ class DonorSitemap(I18nSitemap):
         return donor.updated_at
 
 
+class PublicationSitemap(I18nSitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return public_publications()
+
+    def lastmod(self, publication):
+        return publication.updated_at
+
+
 class CountrySitemap(I18nSitemap):
     """Countries with a public project or a published organisation based there."""
 
@@ -117,5 +129,6 @@ sitemaps = {
     "organisations": OrganisationSitemap,
     "projects": ProjectSitemap,
     "donors": DonorSitemap,
+    "publications": PublicationSitemap,
     "countries": CountrySitemap,
 }
