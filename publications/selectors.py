@@ -52,7 +52,8 @@ def organisation_names():
         Organisation.objects.public()
         .filter(publications=OuterRef("pk"))
         .order_by(localised_order(), "pk")
-        .values(json=JSONObject(slug="slug", name=localised("name")))
+        .annotate(json=JSONObject(slug="slug", name=localised("name")))
+        .values("json")
     )
 
 
@@ -122,7 +123,8 @@ def _listed(publications):
     """[{slug, title, kind, year}] of the latest SHOWN of these publications, newest first,
     as one column."""
     return ArraySubquery(
-        publications.order_by(F("published_on").desc(), "pk")[:SHOWN].values(
+        publications.order_by(F("published_on").desc(), "pk")
+        .annotate(
             json=JSONObject(
                 slug="slug",
                 title=localised("title"),
@@ -130,6 +132,7 @@ def _listed(publications):
                 year=ExtractYear("published_on"),
             )
         )
+        .values("json")[:SHOWN]
     )
 
 

@@ -31,3 +31,11 @@ def upload(data: bytes, name: str = "report.pdf") -> SimpleUploadedFile:
 @pytest.fixture
 def valid_pdf() -> bytes:
     return pdf_bytes()
+
+
+# The admin's logged-in clients and form helpers.
+from tests.admin.conftest import (  # noqa: E402, F401
+    editor_client_for,
+    network_editor_client,
+    two_organisations,
+)
