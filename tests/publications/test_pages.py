@@ -187,3 +187,29 @@ def test_the_sitemap_lists_public_publications(client, library):
 
 def test_the_menu_links_the_listing(client, library):
     assert 'href="/nl/publications/"' in client.get("/nl/").text
+
+
+def queries(client, url):
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    cache.clear()
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_publications_cost_the_project_page_and_profile_no_query(client):
+    lead = OrganisationFactory(slug="lead")
+    ProjectFactory(slug="foster", lead=lead)
+    before = {
+        url: queries(client, url) for url in ("/nl/projects/foster/", "/nl/organisations/lead/")
+    }
+
+    for _ in range(3):
+        PublicationFactory(organisations=[lead], projects=[lead.participations.get().project])
+    after = {url: queries(client, url) for url in before}
+
+    assert after == before
+    assert client.get("/nl/projects/foster/").text.count("/nl/publications/publication-") == 3

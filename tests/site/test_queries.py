@@ -3,7 +3,13 @@ of data (tests/site/test_cache.py: and none once it is cached)."""
 
 import pytest
 
-from tests.factories import DonorFactory, OrganisationFactory, ProjectFactory, ThemeFactory
+from tests.factories import (
+    DonorFactory,
+    OrganisationFactory,
+    ProjectFactory,
+    PublicationFactory,
+    ThemeFactory,
+)
 from tests.site.conftest import grow
 
 pytestmark = pytest.mark.django_db
@@ -37,6 +43,10 @@ PAGES = [
     "/en/accessibility/",
     "/nl/projects/feed/rss/",
     "/en/projects/feed/atom/",
+    "/nl/publications/",
+    "/en/publications/?type=report&theme=care&country=KG&organisation=hub&language=nl&year=2024",
+    "/nl/publications/?q=publicatie&page=2",
+    "/en/publications/hub-publication/",
 ]
 
 
@@ -45,7 +55,10 @@ def hub(portal):
     """An organisation and a donor at the centre of everything `grow` adds."""
     hub = OrganisationFactory(slug="hub")
     theme = ThemeFactory(slug="care")
-    ProjectFactory(lead=hub, slug="hub-project", themes=[theme])
+    project = ProjectFactory(lead=hub, slug="hub-project", themes=[theme])
+    PublicationFactory(
+        slug="hub-publication", organisations=[hub], projects=[project], themes=[theme]
+    )
     return hub, DonorFactory(slug="hub-donor"), theme
 
 
