@@ -179,8 +179,14 @@ class Publication(Publishable):
 
     @property
     def is_public(self) -> bool:
-        """As PublicationQuerySet.public(), for this one publication (one query)."""
-        return super().is_public and self.organisations.public().exists()
+        """As PublicationQuerySet.public(), for this one publication: one query, none when
+        `organisations` is prefetched."""
+        if not super().is_public:
+            return False
+        prefetched = getattr(self, "_prefetched_objects_cache", {}).get("organisations")
+        if prefetched is None:
+            return self.organisations.public().exists()
+        return any(organisation.is_public for organisation in prefetched)
 
     def country_names(self) -> list[tuple[str, str]]:
         """(code, name) of its countries, by name in the active language."""
