@@ -9,7 +9,7 @@ from core.models import Publication as State
 from publications.models import Publication
 from tests.admin.conftest import change_form_data
 from tests.factories import PublicationFactory
-from tests.publications.conftest import pdf_bytes, png_bytes, upload
+from tests.publications.conftest import encrypted_pdf, pdf_bytes, png_bytes, upload
 
 pytestmark = pytest.mark.django_db
 
@@ -63,8 +63,9 @@ def test_a_valid_pdf_is_stored_with_a_thumbnail(network_editor_client, two_organ
         (b"Just some text, named as if it were a PDF.\n", "This file is not a PDF"),
         (b"%PDF-1.7\n% not really a PDF after all\n", "This PDF is damaged"),
         (pdf_bytes()[:200], "This PDF is damaged"),
+        (encrypted_pdf(), "This PDF is protected with a password"),
     ],
-    ids=["png", "text", "pdf-signature-only", "truncated"],
+    ids=["png", "text", "pdf-signature-only", "truncated", "encrypted"],
 )
 def test_what_is_not_a_usable_pdf_is_refused(
     network_editor_client, two_organisations, content, message
