@@ -32,6 +32,9 @@ PAGE_TYPES = [
     ("project_detail", "Project page", True),
     ("donor_list", "Donor list", True),
     ("donor_detail", "Donor page", True),
+    ("publication_list", "Publication listing", False),
+    ("publication_search", "Publication search", False),
+    ("publication_detail", "Publication page", False),
     ("country", "Country page", True),
     ("countries", "Countries index", True),
     ("partnerships", "Partnerships", True),
@@ -120,6 +123,11 @@ def page_urls() -> dict[str, str]:
     for codes, theme in running.values_list("countries", "themes__slug").iterator():
         for code in codes if theme else []:
             pairs[code, theme] += 1
+    from publications.models import Publication
+
+    publication = (
+        Publication.objects.public().order_by("-published_on", "pk").values("slug").first()
+    )
     filter_country, theme = min(pairs, key=lambda pair: (-pairs[pair], pair), default=(country, ""))
     return {
         "home": "/nl/",
@@ -132,6 +140,9 @@ def page_urls() -> dict[str, str]:
         "project_detail": f"/nl/projects/{project.slug}/",
         "donor_list": "/nl/donors/",
         "donor_detail": f"/nl/donors/{donor.slug}/",
+        "publication_list": "/nl/publications/",
+        "publication_search": "/nl/publications/?q=" + SEARCH_QUERY.replace(" ", "+"),
+        "publication_detail": f"/nl/publications/{publication['slug']}/" if publication else "",
         "country": f"/nl/countries/{country.lower()}/",
         "countries": "/nl/countries/",
         "partnerships": "/nl/partnerships/",
