@@ -12,6 +12,7 @@ from donors.models import Donor
 from editions.models import Edition
 from organisations.models import Organisation
 from projects.models import Project
+from publications.selectors import sitemap_items as public_publications
 
 
 class I18nSitemap(Sitemap):
@@ -31,6 +32,7 @@ class StaticPagesSitemap(I18nSitemap):
             "organisations:list",
             "projects:list",
             "donors:list",
+            "publications:list",
             "countries",
             "partnerships",
             "transparency",
@@ -85,6 +87,16 @@ class DonorSitemap(I18nSitemap):
         return donor.updated_at
 
 
+class PublicationSitemap(I18nSitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return public_publications()
+
+    def lastmod(self, publication):
+        return publication.updated_at
+
+
 class CountrySitemap(I18nSitemap):
     """Countries with a public project or a published organisation based there."""
 
@@ -131,6 +143,7 @@ sitemaps = {
     "organisations": OrganisationSitemap,
     "projects": ProjectSitemap,
     "donors": DonorSitemap,
+    "publications": PublicationSitemap,
     "countries": CountrySitemap,
     "newsletter-issues": EditionSitemap,
 }

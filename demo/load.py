@@ -18,6 +18,7 @@ from organisations.models import (
     WorkingPrinciple,
 )
 from projects.models import Participation, Project, ReachFigure, TargetGroup, Theme
+from publications.models import Publication
 from results.models import Indicator, IndicatorPeriod, Result
 
 from .accounts import load_accounts
@@ -28,6 +29,7 @@ from .finances import load_finances
 from .loader import Loader
 from .organisations import load_networks, load_organisations, load_partnerships
 from .projects import load_projects, load_themes
+from .publications import load_publications
 from .results import load_results
 
 # What the summary counts, in this order.
@@ -52,6 +54,7 @@ COUNTED_MODELS = [
     Result,
     Indicator,
     IndicatorPeriod,
+    Publication,
     Edition,
 ]
 
@@ -78,6 +81,7 @@ def load(directory: Path = DATA_DIR) -> tuple[Loader, list[tuple[str, str]]]:
         load_results(loader, data["results"], projects)
         load_partnerships(loader, data["partnerships"], organisations)
         load_finances(loader, data["money"], refs)
+        load_publications(loader, directory, organisations)
         load_editions(loader, data["editions"], projects)
         new_accounts = load_accounts()
     return loader, new_accounts

@@ -16,6 +16,7 @@ def collected_static(django_db_blocker):
 def media_in_tmp(settings, tmp_path):
     """Uploads made by a test land in a folder thrown away after it."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PUBLICATION_FILES_ROOT = tmp_path / "publication-files"
 
 
 @pytest.fixture(autouse=True)

@@ -184,3 +184,37 @@ def staff_login(client, user) -> None:
     session = client.session
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()
+
+
+class PublicationFactory(factory.django.DjangoModelFactory):
+    """A published publication with a link (no file) by a new public organisation."""
+
+    class Meta:
+        model = "publications.Publication"
+        skip_postgeneration_save = True
+
+    title_nl = factory.Sequence(lambda n: f"Publicatie {n}")
+    title_en = factory.Sequence(lambda n: f"Publication {n}")
+    slug = factory.Sequence(lambda n: f"publication-{n}")
+    kind = "report"
+    published_on = datetime.date(2024, 5, 1)
+    language = "nl"
+    summary_nl = "Wat we leerden."
+    summary_en = "What we learnt."
+    url = "https://example.org/report.pdf"
+    publication = Publication.PUBLISHED
+
+    @factory.post_generation
+    def organisations(self, create, extracted, **kwargs):
+        if create:
+            self.organisations.set(extracted if extracted is not None else [OrganisationFactory()])
+
+    @factory.post_generation
+    def projects(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.projects.set(extracted)
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.themes.set(extracted)

@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "newsletter",
     "reviews",
     "iati",
+    "publications",  # above organisations and projects, whose pages list its items
     "search",  # above the apps whose content it searches
     "editions",  # newsletter issues: above the newsletter and the content they pick
     "api",
@@ -217,6 +218,13 @@ STORAGES = {
     # far-future cache headers.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Publications' PDF files: outside MEDIA_ROOT, so that no web server hands them out by their
+# name; the download view serves those of public publications (publications/views.py).
+PUBLICATION_FILES_ROOT = os.environ.get(
+    "DJANGO_PUBLICATION_FILES_ROOT", str(BASE_DIR / "var" / "publication-files")
+)
+PUBLICATION_MAX_BYTES = int(os.environ.get("DJANGO_PUBLICATION_MAX_BYTES", str(20 * 1024 * 1024)))
 
 # --- cache: per process by default; production shares one (rate limits, pages) ------------
 CACHES, PUBLIC_PAGE_CACHE_SECONDS = cache_settings("locmem")

@@ -164,6 +164,7 @@ def portal_data():
     from newsletter.models import ErasureLog, Newsletter, OutboxMessage, Subscriber
     from organisations.models import Framework, Goal, Pillar, SocialLink, WorkingPrinciple
     from projects.models import ReachFigure, TargetGroup
+    from tests.factories import PublicationFactory
 
     organisation = OrganisationFactory(name_nl="Stichting Kinderstem", name_en="Kinderstem")
     network = NetworkFactory(name_nl="Kindernetwerk", name_en="Kindernetwerk")
@@ -218,6 +219,13 @@ def portal_data():
         to="lezer@example.org", subject="Welkom", body_text="Welkom bij de nieuwsbrief."
     )
     ErasureLog.objects.create()
+    PublicationFactory(
+        organisations=[organisation],
+        projects=[project],
+        title_nl="Jaarverslag 2024",
+        title_en="Jaarverslag 2024",
+        summary_en="Wat we deden.",
+    )
     Edition.objects.create(
         newsletter=newsletter,
         subject="Nieuws uit het netwerk",

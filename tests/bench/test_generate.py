@@ -138,7 +138,9 @@ def test_a_seed_makes_the_rows_it_always_made(generated):
         "donor": 20, "instrument": 1, "funding": 300,
         # Added with issue #14, drawn after the rows above, which stayed as they were.
         "budget": 272, "transaction": 288, "result": 43, "indicator": 43, "indicatorperiod": 86,
-        # Added with issue #16 (one newsletter issue per 200 projects, at least one), last.
+        # Added with the publications, drawn last.
+        "publication": 12,
+        # Added with issue #16 (one newsletter issue per 200 projects, at least one), after them.
         "edition": 1,
     }  # fmt: skip
     assert list(Project.objects.order_by("pk").values_list("slug", flat=True)[:2]) == [

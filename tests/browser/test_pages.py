@@ -48,6 +48,11 @@ ADDRESSES = {
     "project": "/{lang}/projects/child-protection-systems-justice/",
     # Results with bars, a percentage, lower is better and breakdowns.
     "project-results": "/{lang}/projects/cpc-corona-relief-bishkek/",
+    "publication-list": "/{lang}/publications/",
+    "publication-list-filtered": "/{lang}/publications/?country=KG&q={search_word}",
+    "publication-search-nothing-found": "/{lang}/publications/?q=qwxyzzy",
+    # A link, countries, an organisation and a project.
+    "publication": "/{lang}/publications/child-justice-evaluation/",
     "donor-list": "/{lang}/donors/",
     "donor": "/{lang}/donors/unicef/",
     "country": "/{lang}/countries/kg/",

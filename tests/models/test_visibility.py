@@ -12,6 +12,7 @@ from donors.models import Donor, Funding, Instrument
 from newsletter.models import Newsletter
 from organisations.models import Membership, Organisation, Partnership, SocialLink
 from projects.models import Participation, ParticipationRole, Project
+from publications.models import Publication as PublicationItem
 from tests.factories import (
     DonorFactory,
     FundingFactory,
@@ -22,6 +23,7 @@ from tests.factories import (
     ParticipationFactory,
     PartnershipFactory,
     ProjectFactory,
+    PublicationFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -42,6 +44,7 @@ READ = {
     Membership: (("network", "member"), ()),
     Partnership: (("organisation", "partner"), ()),
     SocialLink: (("organisation",), ()),
+    PublicationItem: ((), ("organisations",)),
 }
 
 
@@ -114,6 +117,12 @@ def hidden():
         organisation=draft_organisation, platform="x", url="https://example.org/b"
     )
 
+    visible_publication = PublicationFactory(
+        organisations=[draft_organisation, visible_link.organisation]
+    )
+    by_a_draft = PublicationFactory(organisations=[draft_organisation])
+    draft_publication = PublicationFactory(publication=DRAFT)
+
     def pks(*rows):
         return {row.pk for row in rows}
 
@@ -134,6 +143,7 @@ def hidden():
         Partnership: (pks(visible_partnership), pks(with_a_draft_partner)),
         Newsletter: (pks(open_letter), pks(closed_letter)),
         SocialLink: (pks(visible_link), pks(draft_link)),
+        PublicationItem: (pks(visible_publication), pks(by_a_draft, draft_publication)),
     }
 
 

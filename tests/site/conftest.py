@@ -1,5 +1,6 @@
 """Data for the public-site tests: a portal network with members, projects and donors."""
 
+import datetime
 import itertools
 
 import pytest
@@ -27,6 +28,7 @@ from tests.factories import (
     ParticipationFactory,
     PartnershipFactory,
     ProjectFactory,
+    PublicationFactory,
 )
 
 
@@ -112,6 +114,14 @@ def grow(network, hub, donor, count, themes=()):
         FundingFactory(donor=donor, project=project, instrument=InstrumentFactory(donor=donor))
         FundingFactory(project=project)  # another donor for the donor list
         PartnershipFactory(organisation=hub, partner=organisation)
+        # Publications on the hub's profile and its projects' pages, and in the listing.
+        PublicationFactory(
+            organisations=[hub, organisation],
+            projects=[project],
+            themes=themes,
+            countries=["KG"],
+            published_on=datetime.date(2024, 3, 1),
+        )
         sent_edition(project)
     principles(hub, count)
     # Fresh statistics, as autovacuum keeps them in a real database: with the empty-table

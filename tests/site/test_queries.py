@@ -3,7 +3,13 @@ of data (tests/site/test_cache.py: and none once it is cached)."""
 
 import pytest
 
-from tests.factories import DonorFactory, OrganisationFactory, ProjectFactory, ThemeFactory
+from tests.factories import (
+    DonorFactory,
+    OrganisationFactory,
+    ProjectFactory,
+    PublicationFactory,
+    ThemeFactory,
+)
 from tests.site.conftest import grow, sent_edition
 
 pytestmark = pytest.mark.django_db
@@ -39,6 +45,10 @@ PAGES = [
     "/en/accessibility/",
     "/nl/projects/feed/rss/",
     "/en/projects/feed/atom/",
+    "/nl/publications/",
+    "/en/publications/?type=report&theme=care&country=KG&organisation=hub&language=nl&year=2024",
+    "/nl/publications/?q=publicatie&page=2",
+    "/en/publications/hub-publication/",
 ]
 
 
@@ -49,6 +59,9 @@ def hub(portal):
     theme = ThemeFactory(slug="care")
     project = ProjectFactory(lead=hub, slug="hub-project", themes=[theme])
     sent_edition(project, slug="hub-issue")
+    PublicationFactory(
+        slug="hub-publication", organisations=[hub], projects=[project], themes=[theme]
+    )
     return hub, DonorFactory(slug="hub-donor"), theme
 
 

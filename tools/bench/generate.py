@@ -36,12 +36,14 @@ from editions.models import Edition
 from finances.models import Budget, Transaction
 from organisations.models import Membership, Organisation, Partnership
 from projects.models import Participation, Project, ProjectTheme, ReachFigure, Theme
+from publications.models import Publication
 from results.models import Indicator, IndicatorPeriod, Result
 from tools.bench.generate_donors import DonorSteps
 from tools.bench.generate_editions import EditionSteps
 from tools.bench.generate_finances import FinanceSteps
 from tools.bench.generate_organisations import OrganisationSteps
 from tools.bench.generate_projects import ProjectSteps
+from tools.bench.generate_publications import PublicationSteps
 
 SEED = 7  # issue #7
 # The search-vector triggers that fire per inserted row (see the module's docstring).
@@ -120,7 +122,9 @@ def search_triggers_off():
             cursor.execute(f"ALTER TABLE {qn(table)} ENABLE TRIGGER {qn(trigger)}")
 
 
-class Generator(OrganisationSteps, ProjectSteps, DonorSteps, FinanceSteps, EditionSteps):
+class Generator(
+    OrganisationSteps, ProjectSteps, DonorSteps, FinanceSteps, PublicationSteps, EditionSteps
+):
     """The whole portal, step by step; each step draws from the one random source in turn."""
 
     def run(self, progress) -> None:
@@ -137,6 +141,8 @@ class Generator(OrganisationSteps, ProjectSteps, DonorSteps, FinanceSteps, Editi
             # Added for issue #14, after the others so that their rows stay as they were.
             self.make_money,
             self.make_results,
+            # Added with the publications, last, so that the rows above stay as they were.
+            self.make_publications,
             self.make_editions,  # issue #16
         ):
             started = time.monotonic()
@@ -192,6 +198,6 @@ def counts() -> dict[str, int]:
     models = [
         Organisation, Membership, Partnership, Project, Participation, ProjectTheme, Theme,
         ReachFigure, Donor, Instrument, Funding, Budget, Transaction, Result, Indicator,
-        IndicatorPeriod, Edition,
+        IndicatorPeriod, Publication, Edition,
     ]  # fmt: skip
     return {model._meta.model_name: model.objects.count() for model in models}
