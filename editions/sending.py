@@ -25,7 +25,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
-from editions.content import render_mail, shown_projects
+from editions.content import render_mail
 from editions.models import Delivery, DeliveryStatus, Edition, State
 from newsletter.config import setting
 from newsletter.models import OutboxMessage, Status, Subscriber
@@ -127,7 +127,7 @@ def queue_batch(edition: Edition, size: int) -> list[int] | None:
             [delivery.subscriber_id for delivery in batch if delivery.subscriber_id]
         )
         base = edition.site_url
-        mail = render_mail(edition, base=base, projects=shown_projects(edition))
+        mail = render_mail(edition, base=base)
         expires_at = timezone.now() + MAIL_LIFETIME
         queued = []
         for delivery in batch:
