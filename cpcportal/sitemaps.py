@@ -10,6 +10,7 @@ from django.urls import NoReverseMatch, reverse
 from cpcportal.models import SitePage
 from donors.models import Donor
 from editions.models import Edition
+from news.selectors import sitemap_items as public_news
 from organisations.models import Organisation
 from projects.models import Project
 from publications.selectors import sitemap_items as public_publications
@@ -33,6 +34,7 @@ class StaticPagesSitemap(I18nSitemap):
             "projects:list",
             "donors:list",
             "publications:list",
+            "news:list",
             "countries",
             "partnerships",
             "transparency",
@@ -97,6 +99,16 @@ class PublicationSitemap(I18nSitemap):
         return publication.updated_at
 
 
+class NewsSitemap(I18nSitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return public_news()
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
 class CountrySitemap(I18nSitemap):
     """Countries with a public project or a published organisation based there."""
 
@@ -144,6 +156,7 @@ sitemaps = {
     "projects": ProjectSitemap,
     "donors": DonorSitemap,
     "publications": PublicationSitemap,
+    "news": NewsSitemap,
     "countries": CountrySitemap,
     "newsletter-issues": EditionSitemap,
 }

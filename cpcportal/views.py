@@ -15,12 +15,14 @@ from core.cache import cache_public_page, public_cache_headers
 from core.localised import name_order
 from cpcportal.models import SitePage
 from cpcportal.world_map import world_map
+from news import selectors as news_selectors
 from organisations import selectors as organisation_selectors
 from projects import listing
 from projects import selectors as project_selectors
 from projects.models import country_name
 
 HOME_PROJECTS = 6
+HOME_NEWS = 3
 
 
 @never_cache
@@ -49,6 +51,7 @@ class HomeView(TemplateView):
             network=network,
             members=organisation_selectors.network_members(network) if network else [],
             projects=project_selectors.running_project_cards(HOME_PROJECTS),
+            news_items=news_selectors.latest_news(HOME_NEWS),
             countries=sorted(
                 ({"code": code.lower(), "name": country_name(code)} for code in per_country),
                 key=lambda country: name_order(country["name"]),

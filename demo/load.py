@@ -8,6 +8,7 @@ from django.db import transaction
 from donors.models import Donor, Funding, Instrument
 from editions.models import Edition
 from finances.models import Budget, Transaction
+from news.models import NewsItem
 from organisations.models import (
     Framework,
     Goal,
@@ -27,6 +28,7 @@ from .editions import load_editions
 from .files import DATA_DIR, read_data
 from .finances import load_finances
 from .loader import Loader
+from .news import load_news
 from .organisations import load_networks, load_organisations, load_partnerships
 from .projects import load_projects, load_themes
 from .publications import load_publications
@@ -55,6 +57,7 @@ COUNTED_MODELS = [
     Indicator,
     IndicatorPeriod,
     Publication,
+    NewsItem,
     Edition,
 ]
 
@@ -82,6 +85,7 @@ def load(directory: Path = DATA_DIR) -> tuple[Loader, list[tuple[str, str]]]:
         load_partnerships(loader, data["partnerships"], organisations)
         load_finances(loader, data["money"], refs)
         load_publications(loader, directory, organisations)
+        load_news(loader, directory, organisations)
         load_editions(loader, data["editions"], projects)
         new_accounts = load_accounts()
     return loader, new_accounts

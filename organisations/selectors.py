@@ -9,7 +9,7 @@ from django.contrib.postgres.expressions import ArraySubquery
 from django.db.models import Case, Count, IntegerField, OuterRef, Prefetch, Q, Value, When
 from django.db.models.functions import JSONObject
 
-from core.localised import localised_order
+from core.localised import localised, localised_order
 from organisations.models import (
     LICENCE_URLS,
     AnnualReport,
@@ -173,11 +173,19 @@ def based_in(code: str):
 
 
 def portal_network():
-    """The portal's own network if it is public, with its goals in order, or None (home)."""
+    """The portal's own network if it is public, with the titles of its goals in order
+    (`goal_titles`, a column of its row: the home page has many sections to pay for), or
+    None (home)."""
+    goals = (
+        Goal.objects.filter(network=OuterRef("pk"))
+        .order_by("position", "id")
+        .annotate(text=localised("title"))
+        .values("text")
+    )
     return (
         Organisation.objects.public()
         .filter(is_portal_network=True)
-        .prefetch_related(Prefetch("goals", queryset=Goal.objects.order_by("position", "id")))
+        .annotate(goal_titles=ArraySubquery(goals))
         .first()
     )
 

@@ -186,6 +186,22 @@ def staff_login(client, user) -> None:
     session.save()
 
 
+class NewsItemFactory(factory.django.DjangoModelFactory):
+    """A published news item by a new public organisation, about none of its projects;
+    its English falls back to the Dutch unless a test gives it."""
+
+    class Meta:
+        model = "news.NewsItem"
+
+    title_nl = factory.Sequence(lambda n: f"Nieuwsbericht {n}")
+    slug = factory.Sequence(lambda n: f"news-{n}")
+    published_on = datetime.date(2024, 6, 1)
+    summary_nl = "Wat er gebeurde."
+    body_nl = "<p>Het hele verhaal.</p>"
+    organisation = factory.SubFactory(OrganisationFactory)
+    publication = Publication.PUBLISHED
+
+
 class PublicationFactory(factory.django.DjangoModelFactory):
     """A published publication with a link (no file) by a new public organisation."""
 

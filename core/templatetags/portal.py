@@ -1,5 +1,6 @@
 """Template helpers used across the site."""
 
+import datetime
 import functools
 import hashlib
 import json
@@ -105,6 +106,15 @@ def initials(name) -> str:
     capitals = [word for word in words if word[:1].isupper() or word[:1].isdigit()]
     letters = "".join(word[0] for word in (capitals or words)[:3])
     return letters.upper() or "?"
+
+
+@register.filter
+def isodate(value):
+    """A date that came as text in a JSON column ("2026-11-29") as a date, for |date."""
+    try:
+        return datetime.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

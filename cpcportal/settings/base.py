@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "reviews",
     "iati",
     "publications",  # above organisations and projects, whose pages list its items
+    "news",  # the same
     "search",  # above the apps whose content it searches
     "editions",  # newsletter issues: above the newsletter and the content they pick
     "api",

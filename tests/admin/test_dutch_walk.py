@@ -164,7 +164,7 @@ def portal_data():
     from newsletter.models import ErasureLog, Newsletter, OutboxMessage, Subscriber
     from organisations.models import Framework, Goal, Pillar, SocialLink, WorkingPrinciple
     from projects.models import ReachFigure, TargetGroup
-    from tests.factories import PublicationFactory
+    from tests.factories import NewsItemFactory, PublicationFactory
 
     organisation = OrganisationFactory(name_nl="Stichting Kinderstem", name_en="Kinderstem")
     network = NetworkFactory(name_nl="Kindernetwerk", name_en="Kindernetwerk")
@@ -225,6 +225,12 @@ def portal_data():
         title_nl="Jaarverslag 2024",
         title_en="Jaarverslag 2024",
         summary_en="Wat we deden.",
+    )
+    NewsItemFactory(
+        organisation=organisation,
+        project=project,
+        title_nl="Nieuwe club",
+        summary_nl="Twintig meisjes begonnen.",
     )
     Edition.objects.create(
         newsletter=newsletter,

@@ -53,6 +53,11 @@ ADDRESSES = {
     "publication-search-nothing-found": "/{lang}/publications/?q=qwxyzzy",
     # A link, countries, an organisation and a project.
     "publication": "/{lang}/publications/child-justice-evaluation/",
+    "news-list": "/{lang}/news/",
+    "news-list-filtered": "/{lang}/news/?source=cpc&q={search_word}",
+    # An organisation's item about one of its projects; the network's own.
+    "news-item": "/{lang}/news/bishkek-food-parcels-reach-seven-districts/",
+    "network-news-item": "/{lang}/news/network-themes-for-the-year/",
     "donor-list": "/{lang}/donors/",
     "donor": "/{lang}/donors/unicef/",
     "country": "/{lang}/countries/kg/",

@@ -24,6 +24,7 @@ from tests.factories import (
     InstrumentFactory,
     MembershipFactory,
     NetworkFactory,
+    NewsItemFactory,
     OrganisationFactory,
     ParticipationFactory,
     PartnershipFactory,
@@ -123,6 +124,9 @@ def grow(network, hub, donor, count, themes=()):
             published_on=datetime.date(2024, 3, 1),
         )
         sent_edition(project)
+        # News on the hub's profile, its projects' pages, the home page and the index.
+        NewsItemFactory(organisation=hub, project=project)
+        NewsItemFactory(organisation=organisation)
     principles(hub, count)
     # Fresh statistics, as autovacuum keeps them in a real database: with the empty-table
     # estimates the planner picks nested loops that are quadratic in the amount of data.

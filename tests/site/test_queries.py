@@ -5,6 +5,7 @@ import pytest
 
 from tests.factories import (
     DonorFactory,
+    NewsItemFactory,
     OrganisationFactory,
     ProjectFactory,
     PublicationFactory,
@@ -49,6 +50,13 @@ PAGES = [
     "/en/publications/?type=report&theme=care&country=KG&organisation=hub&language=nl&year=2024",
     "/nl/publications/?q=publicatie&page=2",
     "/en/publications/hub-publication/",
+    "/nl/news/",
+    "/en/news/?source=hub&country=KG&year=2024&project=hub-project",
+    "/nl/news/?q=nieuwsbericht&page=2",
+    "/en/news/hub-news/",
+    "/nl/news/network-news/",
+    "/nl/news/feed/rss/",
+    "/en/news/feed/atom/",
 ]
 
 
@@ -62,6 +70,8 @@ def hub(portal):
     PublicationFactory(
         slug="hub-publication", organisations=[hub], projects=[project], themes=[theme]
     )
+    NewsItemFactory(slug="hub-news", organisation=hub, project=project)
+    NewsItemFactory(slug="network-news", organisation=None)
     return hub, DonorFactory(slug="hub-donor"), theme
 
 

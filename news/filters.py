@@ -1,0 +1,111 @@
+"""The news index's filters and search; they combine, and an unknown value is shown as an
+error on the form and filters nothing."""
+
+import django_filters
+from django import forms
+from django.db.models import Func
+from django.db.models.functions import ExtractYear
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from core.localised import localised, localised_order, name_order
+from news import selectors
+from news.models import NewsItem
+from organisations.models import Organisation
+
+# The "from" filter's value for the network's own news. An organisation whose slug were
+# this word is left out of the choices (it would shadow the network's news).
+NETWORK = "network"
+
+
+class NewsFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Search"), method="filter_search")
+    source = django_filters.ChoiceFilter(
+        label=_("From"), method="filter_source", empty_label=_("Everyone")
+    )
+    country = django_filters.ChoiceFilter(
+        label=_("Country"), method="filter_country", empty_label=_("All countries")
+    )
+    year = django_filters.ChoiceFilter(
+        label=_("Year"), method="filter_year", empty_label=_("All years")
+    )
+    # A project's page links to all its news; the form only carries it along.
+    project = django_filters.CharFilter(
+        label=_("Project"), method="filter_project", widget=forms.HiddenInput
+    )
+
+    class Meta:
+        model = NewsItem
+        fields = ["q", "source", "country", "year", "project"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only options that give results: what the public items have.
+        public = self.queryset
+        organisations = (
+            Organisation.objects.public()
+            .filter(news_items__in=public.values("pk"))
+            .exclude(slug=NETWORK)
+            .distinct()
+            .order_by(localised_order())
+            .values_list("slug", localised("name"))
+        )
+        self.filters["source"].extra["choices"] = [
+            (NETWORK, _("The network")),
+            *organisations,
+        ]
+        codes = public.exclude(project=None).annotate(
+            code=Func("project__countries", function="unnest")
+        )
+        present = set(codes.order_by().values_list("code", flat=True).distinct())
+        self.filters["country"].extra["choices"] = sorted(
+            ((code, name) for code, name in countries if code in present),
+            key=lambda choice: name_order(choice[1]),
+        )
+        years = (
+            public.order_by()
+            .annotate(y=ExtractYear("published_on"))
+            .values_list("y", flat=True)
+            .distinct()
+        )
+        self.filters["year"].extra["choices"] = [
+            (str(year), str(year)) for year in sorted(years, reverse=True)
+        ]
+
+    @property
+    def form(self):
+        form = super().form
+        for name, field in form.fields.items():
+            if name == "project":
+                continue
+            field.widget.attrs["class"] = "form-control" if name == "q" else "form-select"
+            field.error_messages["invalid_choice"] = _(
+                "This choice is not available, so it is not applied."
+            )
+        form.fields["q"].widget.input_type = "search"
+        form.fields["q"].widget.attrs["maxlength"] = 200
+        return form
+
+    @property
+    def searching(self) -> bool:
+        return bool(self.form.is_valid() and self.form.cleaned_data.get("q", "").strip())
+
+    def filter_search(self, queryset, name, value):
+        return selectors.search(queryset, value, (get_language() or "nl").split("-")[0])
+
+    def filter_source(self, queryset, name, value):
+        if not value:
+            return queryset
+        if value == NETWORK:
+            return queryset.network_news()
+        return queryset.filter(organisation__slug=value)
+
+    def filter_country(self, queryset, name, value):
+        return queryset.filter(project__countries__contains=[value]) if value else queryset
+
+    def filter_project(self, queryset, name, value):
+        return queryset.filter(project__slug=value) if value else queryset
+
+    def filter_year(self, queryset, name, value):
+        return queryset.filter(published_on__year=int(value)) if value else queryset
