@@ -14,7 +14,10 @@ class SiteSearchForm(forms.Form):
         label=_("Search the portal"),
         max_length=MAX_QUERY_LENGTH,
         required=False,
-        help_text=_("Projects, organisations, countries and donors, in Dutch or English."),
+        help_text=_(
+            "Projects, organisations, countries, donors, news and publications, in Dutch or "
+            "English."
+        ),
     )
 
 

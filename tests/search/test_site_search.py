@@ -135,3 +135,62 @@ def test_the_search_uses_the_gin_index(source, language):
         )
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert documents.index_name(source, language) in plan
+
+
+@pytest.fixture
+def dated(content):
+    """A news item and a publication, each with a Dutch and an English text."""
+    from tests.factories import NewsItemFactory, PublicationFactory
+
+    NewsItemFactory(
+        title_nl="Voedselpakketten bereiken Bisjkek",
+        title_en="Food parcels reach Bishkek",
+        summary_nl="Gezinnen kregen meel, olie en zeep.",
+        summary_en="Families received flour, oil and soap.",
+        body_nl="<p>De maatschappelijk werkers brengen ze rond.</p>",
+    )
+    NewsItemFactory(title_nl="Concept over pakketten", publication=Publication.DRAFT)
+    PublicationFactory(
+        title_nl="Evaluatie van de jeugdrechtspraak in Georgië",
+        title_en="Evaluation of juvenile justice in Georgia",
+        summary_nl="Wat de hervormingen voor kinderen betekenden.",
+        summary_en="What the reforms meant for children.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "kind", "title"),
+    [
+        # stemming
+        ("nl", "pakket", "news", "Voedselpakketten bereiken Bisjkek"),
+        ("en", "parcel", "news", "Food parcels reach Bishkek"),
+        ("nl", "hervorming", "publications", "Evaluatie van de jeugdrechtspraak in Georgië"),
+        ("en", "reform", "publications", "Evaluation of juvenile justice in Georgia"),
+        # accents ignored
+        ("nl", "georgie", "publications", "Evaluatie van de jeugdrechtspraak in Georgië"),
+        # the last word unfinished
+        ("nl", "maatschappelijk wer", "news", "Voedselpakketten bereiken Bisjkek"),
+        ("en", "evalu", "publications", "Evaluation of juvenile justice in Georgia"),
+        # typos: the titles close to every word
+        ("nl", "Bisjkeek", "news", "Voedselpakketten bereiken Bisjkek"),
+        ("en", "Evaluaton", "publications", "Evaluation of juvenile justice in Georgia"),
+    ],
+)
+def test_news_and_publications_are_found_as_the_rest_is(
+    client, dated, language, typed, kind, title
+):
+    assert groups(client, typed, language)[kind] == [title]
+
+
+def test_drafts_are_not_found_and_a_long_list_links_to_its_index(client, dated):
+    from tests.factories import NewsItemFactory
+
+    assert groups(client, "concept")["news"] == []
+    for number in range(11):
+        NewsItemFactory(title_nl=f"Zomerkamp {number}")
+
+    response = client.get("/nl/search/", {"q": "zomerkamp"})
+
+    news = next(group for group in response.context["groups"] if group.key == "news")
+    assert (news.total, len(news.hits)) == (11, 10)
+    assert 'href="/nl/news/?q=zomerkamp">Alle 11 gevonden nieuwsberichten</a>' in response.text
