@@ -6,11 +6,13 @@ import datetime
 from django.utils import timezone
 
 from editions.models import Edition, State
+from news.models import NewsItem
 from newsletter.models import Newsletter
+from publications.models import Publication
 
 from .loader import Loader
 from .projects import paragraphs
-from .schema import Choice, Date, Items, ListOf, Ref, String
+from .schema import Choice, Date, DemoDataError, Items, ListOf, Ref, String
 
 
 class Language:
@@ -25,6 +27,9 @@ EDITION = {
     "introduction": String(required=True),
     "text": String(),
     "projects": ListOf(Ref("project")),
+    # Slugs in news.yaml and publications.yaml, which are read apart: checked on loading.
+    "news": ListOf(String(slug=True)),
+    "publications": ListOf(String(slug=True)),
 }
 SECTIONS = {"editions": Items("newsletter issue", EDITION)}
 
@@ -50,3 +55,14 @@ def load_editions(loader: Loader, items: list[dict], projects: dict) -> None:
             where=item["where"],
         )
         loader.set_m2m(edition.projects, [projects[slug] for slug in item.get("projects", [])])
+        loader.set_m2m(edition.news_items, _by_slug(NewsItem, item, "news"))
+        loader.set_m2m(edition.publications, _by_slug(Publication, item, "publications"))
+
+
+def _by_slug(model, item: dict, key: str) -> list:
+    slugs = item.get(key, [])
+    found = list(model.objects.filter(slug__in=slugs))
+    missing = sorted(set(slugs) - {row.slug for row in found})
+    if missing:
+        raise DemoDataError(f"{item['where']}: no {key} {', '.join(missing)}")
+    return found

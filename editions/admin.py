@@ -23,7 +23,6 @@ from editions.content import render_mail
 from editions.models import DeliveryStatus, Edition, State
 from newsletter.models import Newsletter
 from newsletter.subscriptions import base_url
-from projects.models import Project
 
 # How long the request that starts (or continues) a sending keeps at it, in seconds:
 # below the application server's timeout; cron takes over the rest.
@@ -33,17 +32,44 @@ SENDING_SECONDS_PER_REQUEST = 20
 class EditionForm(forms.ModelForm):
     class Meta:
         model = Edition
-        fields = ["newsletter", "language", "subject", "slug", "introduction", "body", "projects"]
+        fields = [
+            "newsletter",
+            "language",
+            "subject",
+            "slug",
+            "introduction",
+            "body",
+            "projects",
+            "news_items",
+            "publications",
+        ]
 
-    def clean_projects(self):
-        projects = self.cleaned_data["projects"]
-        hidden = projects.exclude(pk__in=Project.objects.public().values("pk"))
+    def _only_public(self, name, message):
+        chosen = self.cleaned_data[name]
+        hidden = chosen.exclude(pk__in=chosen.model.objects.public().values("pk"))
         if hidden.exists():
             raise forms.ValidationError(
-                _("Only public projects can be in a newsletter issue: %(titles)s is not public.")
-                % {"titles": ", ".join(str(project) for project in hidden[:3])}
+                message % {"titles": ", ".join(str(item) for item in hidden[:3])}
             )
-        return projects
+        return chosen
+
+    def clean_projects(self):
+        return self._only_public(
+            "projects",
+            _("Only public projects can be in a newsletter issue: %(titles)s is not public."),
+        )
+
+    def clean_news_items(self):
+        return self._only_public(
+            "news_items",
+            _("Only public news can be in a newsletter issue: %(titles)s is not public."),
+        )
+
+    def clean_publications(self):
+        return self._only_public(
+            "publications",
+            _("Only public publications can be in a newsletter issue: %(titles)s is not public."),
+        )
 
 
 @admin.register(Edition)
@@ -53,7 +79,7 @@ class EditionAdmin(ArticleMessagesMixin, admin.ModelAdmin):
     list_filter = ["state", "language", "newsletter"]
     search_fields = ["subject", "introduction"]
     prepopulated_fields = {"slug": ("subject",)}
-    autocomplete_fields = ["projects"]
+    autocomplete_fields = ["projects", "news_items", "publications"]
     list_select_related = ["newsletter"]
     change_form_template = "admin/editions/edition/change_form.html"
     sending_fields = ["state", "sending_started_at", "sent_at", "sent_by", "figures"]

@@ -2,18 +2,25 @@
 
 The e-mail is rendered once per batch with a stand-in for the unsubscribe link, which is
 then swapped for each subscriber's own: a thousand subscribers cost one rendering, not a
-thousand. Projects are shown only while they are public.
+thousand. Projects, news and publications are shown only while they are public.
 """
 
 import html
 import re
 from dataclasses import dataclass
 
+from django.db.models import CharField, Value
+from django.db.models.functions import Cast
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape, strip_tags
+from django.utils.translation import gettext_lazy as _
 
+from core.localised import localised, name_order
+from news.models import NewsItem
 from projects.models import Project
+from publications.models import Publication
 
 # Characters no URL, template or translation contains.
 UNSUBSCRIBE_STAND_IN = "\x00unsubscribe\x00"
@@ -44,15 +51,57 @@ def html_to_text(fragment: str) -> str:
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
-def shown_projects(edition) -> list:
-    """The issue's projects a visitor may see, by title."""
+@dataclass
+class Section:
+    """Projects, news or publications an issue shows: (title, summary, path) each."""
+
+    key: str
+    heading: str
+    items: list[tuple[str, str, str]]
+
+
+# What an issue can show, in its order: (the Edition's field, the heading, the model, its
+# URL name, how the items are ordered: "title" by title, else newest first).
+_KINDS = [
+    ("projects", _("Projects"), Project, "projects:detail", "title"),
+    ("news_items", _("News"), NewsItem, "news:detail", "published_on"),
+    ("publications", _("Publications"), Publication, "publications:detail", "published_on"),
+]
+
+
+def shown_sections(edition) -> list[Section]:
+    """The issue's projects, news and publications a visitor may see, in its language:
+    one query for all three, and a section only for a kind it has."""
     with translation.override(edition.language):
-        return list(
-            Project.objects.public()
-            .filter(pk__in=edition.projects.values("pk"))
-            .only("slug", "title_nl", "title_en", "summary_nl", "summary_en")
-            .order_by("title_" + edition.language, "pk")
-        )
+        parts = [
+            model.objects.public()
+            .filter(pk__in=getattr(edition, key).values("pk"))
+            .annotate(
+                group_key=Value(key),
+                shown_title=localised("title"),
+                shown_summary=localised("summary"),
+                # A title, or an ISO date (text sorts as the date does).
+                sort_key=localised("title") if order == "title" else Cast(order, CharField()),
+            )
+            .order_by()
+            .values_list("group_key", "slug", "shown_title", "shown_summary", "sort_key")
+            for key, _heading, model, _url_name, order in _KINDS
+        ]
+        rows = list(parts[0].union(*parts[1:], all=True))
+        sections = []
+        for key, heading, _model, url_name, order in _KINDS:
+            mine = [row for row in rows if row[0] == key]
+            if order == "title":
+                mine.sort(key=lambda row: (name_order(row[4]), row[1]))
+            else:
+                mine.sort(key=lambda row: (row[4], row[1]), reverse=True)
+            if mine:
+                items = [
+                    (title, summary, reverse(url_name, kwargs={"slug": slug}))
+                    for _key, slug, title, summary, _sort in mine
+                ]
+                sections.append(Section(key, str(heading), items))
+        return sections
 
 
 @dataclass
@@ -69,9 +118,9 @@ class Mail:
         )
 
 
-def render_mail(edition, *, base: str, projects: list | None = None) -> Mail:
+def render_mail(edition, *, base: str) -> Mail:
     """The issue's e-mail with the stand-in for the unsubscribe link."""
-    projects = shown_projects(edition) if projects is None else projects
+    sections = shown_sections(edition)
     with translation.override(edition.language):
         newsletter = edition.newsletter
         context = {
@@ -80,13 +129,15 @@ def render_mail(edition, *, base: str, projects: list | None = None) -> Mail:
             "newsletter_name": getattr(newsletter, f"name_{edition.language}", None)
             or newsletter.name,
             "body_text": html_to_text(edition.body),
-            "projects": [
+            "sections": [
                 {
-                    "title": project.title,
-                    "summary": project.summary,
-                    "url": base + project.get_absolute_url(),
+                    "heading": section.heading,
+                    "items": [
+                        {"title": title, "summary": summary, "url": base + path}
+                        for title, summary, path in section.items
+                    ],
                 }
-                for project in projects
+                for section in sections
             ],
             "web_url": base + edition.get_absolute_url(),
             "unsubscribe_url": UNSUBSCRIBE_STAND_IN,

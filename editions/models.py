@@ -62,6 +62,20 @@ class Edition(models.Model):
         related_name="+",
         help_text=_("Public projects to show below the text, each with its summary and a link."),
     )
+    news_items = models.ManyToManyField(
+        "news.NewsItem",
+        verbose_name=_("news"),
+        blank=True,
+        related_name="+",
+        help_text=_("Public news to show below the projects, newest first."),
+    )
+    publications = models.ManyToManyField(
+        "publications.Publication",
+        verbose_name=_("publications"),
+        blank=True,
+        related_name="+",
+        help_text=_("Public publications to show last, newest first."),
+    )
     state = models.CharField(
         _("state"), max_length=10, choices=State.choices, default=State.DRAFT, db_index=True
     )

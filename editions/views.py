@@ -6,7 +6,7 @@ from django.views.generic import DetailView, ListView
 
 from core.cache import cache_public_page
 from core.views import LenientPaginationMixin
-from editions.content import shown_projects
+from editions.content import shown_sections
 from editions.models import Edition
 
 ISSUES_PER_PAGE = 20
@@ -51,5 +51,5 @@ class EditionView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["projects"] = shown_projects(self.object)
+        context["sections"] = shown_sections(self.object)
         return context

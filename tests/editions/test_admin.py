@@ -49,6 +49,24 @@ def test_a_network_editor_writes_an_issue_with_public_projects(editor, network_n
     assert list(edition.projects.all()) == [project]
 
 
+def test_news_and_publications_that_are_not_public_are_refused(editor, network_newsletter):
+    from tests.factories import NewsItemFactory, PublicationFactory
+
+    news = NewsItemFactory(title_nl="Geheim nieuws", publication=Publication.DRAFT)
+    report = PublicationFactory(title_nl="Geheim verslag", publication=Publication.DRAFT)
+    shown = NewsItemFactory(title_nl="Open nieuws")
+
+    refused = editor.post(
+        ADD, form(network_newsletter, news_items=[news.pk], publications=[report.pk])
+    ).content.decode()
+    accepted = editor.post(ADD, form(network_newsletter, news_items=[shown.pk]))
+
+    assert "Only public news can be in a newsletter issue: Geheim nieuws" in refused
+    assert "Only public publications can be in a newsletter issue: " in refused
+    assert accepted.status_code == 302
+    assert list(Edition.objects.get().news_items.all()) == [shown]
+
+
 def test_a_project_that_is_not_public_is_refused_with_a_message(editor, network_newsletter):
     hidden = ProjectFactory(title_en="Secret plans", publication=Publication.DRAFT)
 

@@ -64,3 +64,21 @@ def test_the_archive_is_in_the_sitemap_the_footer_and_on_the_sign_up_page(client
     assert "concept" not in sitemap
     assert 'href="/nl/newsletter/archive/"' in client.get("/nl/").content.decode()
     assert 'href="/en/newsletter/archive/"' in client.get("/en/newsletter/").content.decode()
+
+
+def test_an_issue_page_shows_its_public_news_and_publications(client, sent):
+    from tests.factories import NewsItemFactory, PublicationFactory
+
+    news = NewsItemFactory(title_nl="Kamp geopend", slug="kamp")
+    hidden = NewsItemFactory(title_nl="Nog geheim", publication=Publication.DRAFT)
+    report = PublicationFactory(title_nl="Jaarverslag", slug="jaarverslag")
+    edition = sent()
+    edition.news_items.set([news, hidden])
+    edition.publications.set([report])
+
+    page = client.get("/en/newsletter/archive/nieuws-uit-het-netwerk/").content.decode()
+
+    assert '<h2 class="h4 mt-4">Nieuws</h2>' in page  # in the issue's language
+    assert '<a href="/nl/news/kamp/">Kamp geopend</a>' in page
+    assert '<a href="/nl/publications/jaarverslag/">Jaarverslag</a>' in page
+    assert "Nog geheim" not in page

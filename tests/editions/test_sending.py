@@ -149,3 +149,29 @@ def test_the_e_mail_has_the_text_the_projects_and_a_link_to_the_archive(
     assert f"{BASE}/nl/newsletter/archive/{edition.slug}/" in message.body
     assert "/nl/newsletter/unsubscribe/" in message.body
     assert message.extra_headers["Content-Language"] == "nl"
+
+
+def test_the_e_mail_shows_the_chosen_news_and_publications_newest_first(subscribers, draft):
+    import datetime
+
+    from tests.factories import NewsItemFactory, PublicationFactory
+
+    older = NewsItemFactory(title_nl="Kamp geopend", published_on=datetime.date(2024, 6, 1))
+    newer = NewsItemFactory(title_nl="Kamp gesloten", published_on=datetime.date(2024, 9, 1))
+    hidden = NewsItemFactory(title_nl="Nog een geheim", publication=Publication.DRAFT)
+    report = PublicationFactory(title_nl="Jaarverslag", summary_nl="Wat we deden.")
+    subscribers(1)
+    edition = draft()
+    edition.news_items.set([older, newer, hidden])
+    edition.publications.set([report])
+    sending.start_sending(edition.pk, by=None, base=BASE)
+    sending.send_pending(edition)
+
+    (message,) = mail.outbox
+    text, html = message.body, message.alternatives[0][0]
+    assert text.index("Nieuws\n") < text.index("Kamp gesloten") < text.index("Kamp geopend")
+    assert text.index("Kamp geopend") < text.index("Publicaties\n") < text.index("Jaarverslag")
+    assert f"{BASE}/nl/news/{newer.slug}/" in text and "Wat we deden." in text
+    assert f'href="{BASE}/nl/publications/{report.slug}/"' in html
+    assert "Nog een geheim" not in text and "Nog een geheim" not in html
+    assert "Projecten\n" not in text  # no section for a kind it has none of
