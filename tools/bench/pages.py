@@ -20,6 +20,9 @@ PAGE_TYPES = [
     ("publication_list", "Publication listing", False),
     ("publication_search", "Publication search", False),
     ("publication_detail", "Publication page", False),
+    ("news_list", "News index", True),
+    ("news_search", "News search", True),
+    ("news_detail", "News item", True),
     ("country", "Country page", True),
     ("countries", "Countries index", True),
     ("partnerships", "Partnerships", True),
@@ -93,6 +96,9 @@ def page_urls() -> dict[str, str]:
         Publication.objects.public().order_by("-published_on", "pk").values("slug").first()
     )
     filter_country, theme = min(pairs, key=lambda pair: (-pairs[pair], pair), default=(country, ""))
+    from news.models import NewsItem
+
+    news_item = NewsItem.objects.public().order_by("-published_on", "-pk").values("slug").first()
     newest_issue = (
         Edition.objects.public().order_by("-sending_started_at").values_list("slug", flat=True)
     ).first()
@@ -110,6 +116,9 @@ def page_urls() -> dict[str, str]:
         "publication_list": "/nl/publications/",
         "publication_search": "/nl/publications/?q=" + SEARCH_QUERY.replace(" ", "+"),
         "publication_detail": f"/nl/publications/{publication['slug']}/" if publication else "",
+        "news_list": "/nl/news/",
+        "news_search": "/nl/news/?q=" + SEARCH_QUERY.replace(" ", "+"),
+        "news_detail": f"/nl/news/{news_item['slug']}/" if news_item else "",
         "country": f"/nl/countries/{country.lower()}/",
         "countries": "/nl/countries/",
         "partnerships": "/nl/partnerships/",
