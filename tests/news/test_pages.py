@@ -153,8 +153,8 @@ def test_a_project_page_a_profile_and_the_home_page_show_the_latest_news(client,
         assert "Bericht 7" in page and "Bericht 3" in page and "Bericht 2" not in page
         assert "Concept" not in page
         assert "7 januari 2024" in page
-    assert 'href="/nl/news/?project=girls"' in project_page
-    assert 'href="/nl/news/?source=cpc"' in profile
+    assert '<a href="/nl/news/?project=girls">Al het nieuws over dit project</a>' in project_page
+    assert '<a href="/nl/news/?source=cpc">Al het nieuws van deze organisatie</a>' in profile
     assert "Bericht 7" in home and "Bericht 5" in home and "Bericht 4" not in home
 
 
