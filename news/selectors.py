@@ -66,7 +66,7 @@ def latest_news(limit: int):
 def public_news_detail(slug: str):
     """A public item with its organisation and project, and the organisation's (or the
     network's) other recent items as a column; raises NewsItem.DoesNotExist."""
-    item = news_cards(public_news()).only(*CARD_FIELDS, "body_nl", "body_en", "updated_at")
+    item = news_cards(public_news()).only(*CARD_FIELDS, "body_nl", "body_en")
     others = public_news().exclude(pk=OuterRef("pk"))
     same_source = others.filter(organisation=OuterRef("organisation"))
     network = others.filter(organisation__isnull=True)
