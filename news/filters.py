@@ -9,10 +9,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from core.localised import localised, localised_order, name_order
+from core.localised import localised, name_order
 from news import selectors
 from news.models import NewsItem
-from organisations.models import Organisation
 
 # The "from" filter's value for the network's own news. An organisation whose slug were
 # this word is left out of the choices (it would shadow the network's news).
@@ -41,33 +40,34 @@ class NewsFilter(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # Only options that give results: what the public items have.
-        public = self.queryset
-        organisations = (
-            Organisation.objects.public()
-            .filter(news_items__in=public.values("pk"))
-            .exclude(slug=NETWORK)
+        # Only options that give results: what the public items have, read in one query
+        # (which public items there are costs most of it: their projects' visibility).
+        combinations = (
+            self.queryset.order_by()
+            .annotate(
+                year=ExtractYear("published_on"),
+                # One row per country of its project, and one (NULL) for an item about none.
+                code=Func(
+                    "project__countries",
+                    template="unnest(coalesce(%(expressions)s, ARRAY[NULL]::varchar[]))",
+                ),
+            )
+            .values_list("organisation__slug", localised("organisation__name"), "year", "code")
             .distinct()
-            .order_by(localised_order())
-            .values_list("slug", localised("name"))
         )
+        sources, years, codes = {}, set(), set()
+        for slug, name, year, code in combinations:
+            if slug is not None and slug != NETWORK:
+                sources[slug] = name
+            years.add(year)
+            codes.add(code)
         self.filters["source"].extra["choices"] = [
             (NETWORK, _("The network")),
-            *organisations,
+            *sorted(sources.items(), key=lambda choice: name_order(choice[1])),
         ]
-        codes = public.exclude(project=None).annotate(
-            code=Func("project__countries", function="unnest")
-        )
-        present = set(codes.order_by().values_list("code", flat=True).distinct())
         self.filters["country"].extra["choices"] = sorted(
-            ((code, name) for code, name in countries if code in present),
+            ((code, name) for code, name in countries if code in codes),
             key=lambda choice: name_order(choice[1]),
-        )
-        years = (
-            public.order_by()
-            .annotate(y=ExtractYear("published_on"))
-            .values_list("y", flat=True)
-            .distinct()
         )
         self.filters["year"].extra["choices"] = [
             (str(year), str(year)) for year in sorted(years, reverse=True)
