@@ -66,6 +66,8 @@ CARD_SHOWS = (
 CARD_FIELDS = (
     *CARD_SHOWS,
     "image",
+    "image_width",
+    "image_height",
     "image_alt_nl",
     "image_alt_en",
     "publication",
