@@ -84,8 +84,11 @@ def picture_html(
     if not made:
         # The original as it is: still with its size when known.
         width, height = size or (None, None)
-        return "<img" + _attributes([("src", fieldfile.url), ("width", width),
-                                     ("height", height), *common]) + ">"  # fmt: skip
+        return (
+            "<img"
+            + _attributes([("src", fieldfile.url), ("width", width), ("height", height), *common])
+            + ">"
+        )
     source_width, source_height = size
     chosen = renditions.widths_for(source_width, wanted)
 
@@ -105,6 +108,9 @@ def picture_html(
         ("height", renditions.scaled_height(source_width, source_height, largest)),
         *common,
     ]
-    webp = [("type", renditions.MIME[renditions.WEBP]), ("srcset", srcset(renditions.WEBP)),
-            ("sizes", sizes)]  # fmt: skip
+    webp = [
+        ("type", renditions.MIME[renditions.WEBP]),
+        ("srcset", srcset(renditions.WEBP)),
+        ("sizes", sizes),
+    ]
     return f"<picture><source{_attributes(webp)}><img{_attributes(image)}></picture>"

@@ -235,6 +235,18 @@ def add_detail_annotation(name: str, make_expression) -> None:
     DETAIL_ANNOTATIONS[name] = make_expression
 
 
+def public_project_for_sharing(slug: str):
+    """What a public project's Open Graph image shows (title, lead, photo), in one query;
+    raises DoesNotExist."""
+    return (
+        Project.objects.public()
+        .alias(lead_participation=lead_participation())
+        .annotate(lead_name=localised("lead_participation__organisation__name"))
+        .only("slug", "title_nl", "title_en", "image", "image_width", "image_height", "updated_at")
+        .get(slug=slug)
+    )
+
+
 def public_project_detail(slug: str):
     """A public project with everything its page shows, in 7 queries; raises DoesNotExist."""
     # Of this public project: the project needs no second check.
