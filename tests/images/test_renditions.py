@@ -123,3 +123,13 @@ def test_fill_sizes_measures_stored_images_and_skips_missing_files(media):
     gone.refresh_from_db()
     assert (kept.image_width, kept.image_height) == (300, 200)
     assert gone.image_width is None
+
+
+def test_a_donor_logo_gets_its_renditions_and_size(media):
+    from tests.factories import DonorFactory
+
+    donor = DonorFactory(logo=upload("donor.jpg", size=(500, 250)))
+
+    assert (donor.logo_width, donor.logo_height) == (500, 250)
+    expected = sorted(f"{w}.{f}" for w in (160, 320, 480) for f in ("webp", "jpg"))
+    assert files_under(media / "renditions" / donor.logo.name) == expected
