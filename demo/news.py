@@ -9,6 +9,7 @@ from news.models import NewsItem
 from projects.models import Project
 
 from .loader import Loader
+from .pictures import picture_for
 from .schema import DemoDataError
 
 FILE = "news.yaml"
@@ -41,5 +42,6 @@ def load_news(loader: Loader, directory: Path, organisations: dict) -> None:
             "summary": (item["summary"]["nl"], item["summary"]["en"]),
             "body": (item["body"]["nl"], item["body"]["en"]),
             "publication": item.get("publication", "published"),
+            **picture_for(item["slug"], folder="images/news/demo"),
         }
         loader.upsert(NewsItem, {"slug": item["slug"]}, values, where=where)

@@ -18,6 +18,7 @@ from projects.models import (
 )
 
 from .loader import Loader, period
+from .pictures import picture_for
 
 
 def load_themes(loader: Loader, data: dict) -> tuple[dict, dict]:
@@ -59,6 +60,7 @@ def load_projects(loader: Loader, items: list[dict], refs: dict) -> dict:
             "countries": sorted(set(item.get("countries", []))),
             "website": item.get("website", ""),
             **period(item),
+            **picture_for(item["slug"]),
         }
         project = loader.upsert(Project, {"slug": item["slug"]}, values, where=item["where"])
         projects[item["slug"]] = project

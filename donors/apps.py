@@ -9,11 +9,14 @@ class DonorsConfig(AppConfig):
     def ready(self):
         from core import cache, checklist
         from donors import models, selectors
+        from images import renditions
         from organisations import selectors as organisation_selectors
         from projects import filters
         from projects import selectors as project_selectors
 
         cache.watch(models.Donor, models.Instrument, models.Funding)
+        # The logo's renditions, made on upload: shown at most 11rem wide (portal.css).
+        renditions.register(models.Donor, "logo", widths=(160, 320, 480))
         # Donors sit above projects: what they add to the project pages is plugged in here.
         filters.add_related_facet(
             "donor",

@@ -51,6 +51,10 @@ class Donor(Publishable):
         help_text=_("PNG, JPEG or WebP, at most 2 MB."),
     )
     logo_alt = models.CharField(_("logo description"), max_length=200, blank=True)
+    # The logo's size, filled when it changes (images.renditions): no file is opened to
+    # size its renditions on a page.
+    logo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    logo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     description = models.TextField(_("description"), blank=True)
     support = models.CharField(
         _("support outside projects"),

@@ -106,11 +106,11 @@ class NewsItem(Publishable):
         upload_to="images/news/",
         blank=True,
         validators=[validate_image_upload],
-        width_field="image_width",
-        height_field="image_height",
     )
-    image_width = models.PositiveIntegerField(null=True, editable=False)
-    image_height = models.PositiveIntegerField(null=True, editable=False)
+    # Kept by the images app on save (news/apps.py registers the field): its renditions'
+    # sizes follow from them without opening a file.
+    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     image_alt = models.CharField(
         _("photo description"),
         max_length=250,

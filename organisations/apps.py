@@ -8,7 +8,11 @@ class OrganisationsConfig(AppConfig):
 
     def ready(self):
         from core import cache, checklist
+        from images import renditions
         from organisations import models
+
+        # The logo's renditions, made on upload: shown at most 11rem wide (portal.css).
+        renditions.register(models.Organisation, "logo", widths=(160, 320, 480))
 
         cache.watch(
             models.Organisation,

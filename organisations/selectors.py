@@ -65,6 +65,16 @@ def directory():
     return Organisation.objects.in_directory(*sources).with_public_memberships()
 
 
+def public_organisation_for_sharing(slug: str):
+    """What a public organisation's Open Graph image shows (its name and place), in one
+    query; raises Organisation.DoesNotExist."""
+    return (
+        Organisation.objects.public()
+        .only("slug", "name_nl", "name_en", "city", "country", "updated_at")
+        .get(slug=slug)
+    )
+
+
 def public_organisation(slug: str):
     """A public organisation with what its profile reads; raises Organisation.DoesNotExist."""
     return (

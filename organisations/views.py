@@ -2,11 +2,14 @@
 
 from django.http import Http404
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext
+from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
 from core.cache import cache_public_page
 from core.localised import localised_order
 from core.views import LenientPaginationMixin
+from images import opengraph
 from organisations import selectors
 from organisations.filters import OrganisationFilter
 from organisations.models import Organisation, OrganisationKind, PartnershipLevel
@@ -93,6 +96,26 @@ class OrganisationDetailView(DetailView):
             **selectors.profile_sections(organisation),
         )
         return context
+
+
+@require_safe
+def organisation_og_image(request, slug):
+    """The 1200 × 630 PNG that social media show for a link to the profile: drawn from the
+    name and place (a logo cropped to that shape would be cut)."""
+    try:
+        organisation = selectors.public_organisation_for_sharing(slug)
+    except Organisation.DoesNotExist:
+        raise Http404("No such organisation") from None
+    place = ", ".join(str(part) for part in (organisation.city, organisation.country.name) if part)
+    return opengraph.response(
+        request,
+        kind="organisations",
+        key=organisation.slug,
+        title=str(organisation.name),
+        subtitle=place,
+        updated_at=organisation.updated_at,
+        site_name=gettext("Child Rights Portal"),
+    )
 
 
 def organisation_json_ld(organisation, request) -> dict:

@@ -11,10 +11,13 @@ class ProjectsConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         from core import cache, checklist
+        from images import renditions
         from organisations import selectors as organisation_selectors
         from projects import country_search, models, selectors
 
         post_migrate.connect(country_search.sync_after_migrate, sender=self)
+        # The photo's renditions, made on upload (its page shows it up to two thirds wide).
+        renditions.register(models.Project, "image", widths=(320, 640, 960, 1280))
 
         cache.watch(
             models.Theme,
@@ -50,6 +53,14 @@ class ProjectsConfig(AppConfig):
                     lambda: Q(~Exists(models.ProjectTheme.objects.filter(project=OuterRef("pk")))),
                 ),
                 checklist.Check("period", _("period"), lambda: Q(start__isnull=True)),
+                checklist.Check(
+                    "image_alt",
+                    _("image description"),
+                    lambda: (
+                        ~checklist.empty("image")()
+                        & checklist.empty("image_alt_nl", "image_alt_en")()
+                    ),
+                ),
             ),
             for_editors=True,
             order=20,

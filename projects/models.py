@@ -5,6 +5,7 @@ import functools
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
 from django.db.models.functions import Lower
@@ -168,7 +169,16 @@ class Project(Publishable, Period):
         validators=[validate_image_upload],
         help_text=_("PNG, JPEG or WebP, at most 2 MB."),
     )
-    image_alt = models.CharField(_("image description"), max_length=250, blank=True)
+    image_alt = models.CharField(
+        _("image description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it. Required with an image."),
+    )
+    # The image's size as shown, filled when it changes (images.renditions): pages size its
+    # renditions without opening the file.
+    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     iati_identifier = models.CharField(_("IATI activity identifier"), max_length=150, blank=True)
 
     objects = ProjectQuerySet.as_manager()
@@ -199,6 +209,21 @@ class Project(Publishable, Period):
 
     def get_absolute_url(self):
         return reverse("projects:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        # Without a description a photo says nothing to a screen reader; one language is
+        # enough to save (the other falls back to it, and the checklists name the gap).
+        described = (self.image_alt_nl or "").strip() or (self.image_alt_en or "").strip()
+        if self.image and not described:
+            raise ValidationError(
+                {
+                    "image_alt_nl": _(
+                        "Describe the image for people who cannot see it: what does it show?"
+                    )
+                },
+                code="image_without_description",
+            )
 
     def save(self, *args, **kwargs):
         # Sanitised on every save, whatever the source (admin, import, shell); each

@@ -66,6 +66,8 @@ CARD_SHOWS = (
 CARD_FIELDS = (
     *CARD_SHOWS,
     "image",
+    "image_width",
+    "image_height",
     "image_alt_nl",
     "image_alt_en",
     "publication",
@@ -231,6 +233,18 @@ DETAIL_ANNOTATIONS: dict = {}
 
 def add_detail_annotation(name: str, make_expression) -> None:
     DETAIL_ANNOTATIONS[name] = make_expression
+
+
+def public_project_for_sharing(slug: str):
+    """What a public project's Open Graph image shows (title, lead, photo), in one query;
+    raises DoesNotExist."""
+    return (
+        Project.objects.public()
+        .alias(lead_participation=lead_participation())
+        .annotate(lead_name=localised("lead_participation__organisation__name"))
+        .only("slug", "title_nl", "title_en", "image", "image_width", "image_height", "updated_at")
+        .get(slug=slug)
+    )
 
 
 def public_project_detail(slug: str):

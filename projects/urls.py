@@ -20,4 +20,6 @@ urlpatterns = [
         name="feed-atom",
     ),
     path("<slug:slug>/", views.project_detail, name="detail"),
+    # In the page's language, since the image shows the title (images/opengraph.py).
+    path("<slug:slug>/og.png", views.project_og_image, name="og-image"),
 ]

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 from django_countries import countries
 
 from core.cache import cache_public_page
+from images import opengraph
 from projects import listing, selectors
 from projects.filters import ProjectFilter
 from projects.models import Project
@@ -66,6 +67,25 @@ def project_detail(request, slug):
             "related_projects": related_projects(project),
             "json_ld": json_ld(request, project),
         },
+    )
+
+
+@require_safe
+def project_og_image(request, slug):
+    """The 1200 × 630 PNG that social media show for a link to the project's page."""
+    try:
+        project = selectors.public_project_for_sharing(slug)
+    except Project.DoesNotExist:
+        raise Http404(gettext("No such project.")) from None
+    return opengraph.response(
+        request,
+        kind="projects",
+        key=project.slug,
+        title=str(project.title),
+        subtitle=project.lead_name or "",
+        photo=project.image or None,
+        updated_at=project.updated_at,
+        site_name=gettext("Child Rights Portal"),
     )
 
 

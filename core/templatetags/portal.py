@@ -117,6 +117,16 @@ def isodate(value):
         return None
 
 
+# How wide a logo's box is drawn (portal.css, .logo-box and its sizes), for its `sizes`.
+LOGO_BOX_SIZES = {"sm": "56px", "md": "144px", "lg": "176px"}
+
+
+@register.filter
+def logo_sizes(size) -> str:
+    """The `sizes` attribute of a logo in a box of this size (sm, md or lg)."""
+    return LOGO_BOX_SIZES.get(str(size or "md"), LOGO_BOX_SIZES["md"])
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "two_factor.plugins.webauthn",  # security keys and passkeys
     "axes",
     "core",
+    "images",  # renditions, {% picture %}, Open Graph images: beside core
     "cpcportal",
     "accounts",
     "organisations",

@@ -164,6 +164,10 @@ class Organisation(OpenDataSettings, Publishable):
         blank=True,
         help_text=_("Alternative text for the logo; the name is used when empty."),
     )
+    # The logo's size, filled when it changes (images.renditions): no file is opened to
+    # size its renditions on a page.
+    logo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    logo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences."))
     mission = models.TextField(_("mission"), blank=True)
     vision = models.TextField(_("vision"), blank=True)
