@@ -7,6 +7,7 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import F, Func
 from django.urls import NoReverseMatch, reverse
 
+from campaigns.selectors import sitemap_items as public_campaigns
 from cpcportal.models import SitePage
 from donors.models import Donor
 from editions.models import Edition
@@ -33,6 +34,7 @@ class StaticPagesSitemap(I18nSitemap):
             "projects:list",
             "donors:list",
             "publications:list",
+            "campaigns:list",
             "countries",
             "partnerships",
             "transparency",
@@ -97,6 +99,16 @@ class PublicationSitemap(I18nSitemap):
         return publication.updated_at
 
 
+class CampaignSitemap(I18nSitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return public_campaigns()
+
+    def lastmod(self, campaign):
+        return campaign.updated_at
+
+
 class CountrySitemap(I18nSitemap):
     """Countries with a public project or a published organisation based there."""
 
@@ -144,6 +156,7 @@ sitemaps = {
     "projects": ProjectSitemap,
     "donors": DonorSitemap,
     "publications": PublicationSitemap,
+    "campaigns": CampaignSitemap,
     "countries": CountrySitemap,
     "newsletter-issues": EditionSitemap,
 }

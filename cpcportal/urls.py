@@ -56,6 +56,7 @@ urlpatterns += i18n_patterns(
     path("projects/", include("projects.urls")),
     path("donors/", include("donors.urls")),
     path("publications/", include("publications.urls")),
+    path("campaigns/", include("campaigns.urls")),
     path("newsletter/archive/", include("editions.urls")),
     path("newsletter/", include("newsletter.urls")),
     path("countries/", views.CountriesView.as_view(), name="countries"),
