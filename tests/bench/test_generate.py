@@ -142,6 +142,9 @@ def test_a_seed_makes_the_rows_it_always_made(generated):
         "publication": 12,
         # Added with issue #16 (one newsletter issue per 200 projects, at least one), after them.
         "edition": 1,
+        # Added with the campaigns (one per 500 projects, at least one, the first with a
+        # petition), drawn after everything else.
+        "campaign": 1, "signature": 43,
     }  # fmt: skip
     assert list(Project.objects.order_by("pk").values_list("slug", flat=True)[:2]) == [
         "education-for-young-mothers-in-juvenile-justice-in-tuzla-1",

@@ -53,6 +53,12 @@ ADDRESSES = {
     "publication-search-nothing-found": "/{lang}/publications/?q=qwxyzzy",
     # A link, countries, an organisation and a project.
     "publication": "/{lang}/publications/child-justice-evaluation/",
+    "campaign-list": "/{lang}/campaigns/",
+    # Partners and outside bodies; no petition.
+    "campaign": "/{lang}/campaigns/kijk-niet-weg/",
+    # A petition with its form, counter, progress toward its goal and shown names.
+    "campaign-petition": "/{lang}/campaigns/een-gezin-voor-elk-kind/",
+    "campaign-link-invalid": "/{lang}/campaigns/confirm/not-a-token/",
     "donor-list": "/{lang}/donors/",
     "donor": "/{lang}/donors/unicef/",
     "country": "/{lang}/countries/kg/",
@@ -102,6 +108,7 @@ PAGE_NAMES = [*ADDRESSES, *NEWSLETTER_STEPS, *STAFF_ADDRESSES]
 EXPECTED_STATUS = {
     "not-found": 404,
     "newsletter-link-invalid": 400,
+    "campaign-link-invalid": 400,
     "admin-not-found": 404,
     "admin-no-access": 403,
 }

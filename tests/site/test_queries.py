@@ -4,6 +4,7 @@ of data (tests/site/test_cache.py: and none once it is cached)."""
 import pytest
 
 from tests.factories import (
+    CampaignFactory,
     DonorFactory,
     OrganisationFactory,
     ProjectFactory,
@@ -49,6 +50,8 @@ PAGES = [
     "/en/publications/?type=report&theme=care&country=KG&organisation=hub&language=nl&year=2024",
     "/nl/publications/?q=publicatie&page=2",
     "/en/publications/hub-publication/",
+    "/nl/campaigns/",
+    "/en/campaigns/hub-campaign/",
 ]
 
 
@@ -61,6 +64,13 @@ def hub(portal):
     sent_edition(project, slug="hub-issue")
     PublicationFactory(
         slug="hub-publication", organisations=[hub], projects=[project], themes=[theme]
+    )
+    partner = OrganisationFactory(slug="hub-partner")
+    CampaignFactory(
+        slug="hub-campaign",
+        organisations=[hub, partner],
+        outside_bodies=[partner],
+        signature_goal=9,
     )
     return hub, DonorFactory(slug="hub-donor"), theme
 

@@ -20,6 +20,8 @@ PAGE_TYPES = [
     ("publication_list", "Publication listing", False),
     ("publication_search", "Publication search", False),
     ("publication_detail", "Publication page", False),
+    ("campaign_list", "Campaign index", False),
+    ("campaign_detail", "Campaign page (petition)", False),
     ("country", "Country page", True),
     ("countries", "Countries index", True),
     ("partnerships", "Partnerships", True),
@@ -92,6 +94,17 @@ def page_urls() -> dict[str, str]:
     publication = (
         Publication.objects.public().order_by("-published_on", "pk").values("slug").first()
     )
+    from campaigns.models import Campaign
+
+    # The public petition with the most signatures: its page reads the most.
+    campaign = (
+        Campaign.objects.public()
+        .filter(has_petition=True)
+        .annotate(signed=Count("signatures"))
+        .order_by("-signed", "pk")
+        .values("slug")
+        .first()
+    )
     filter_country, theme = min(pairs, key=lambda pair: (-pairs[pair], pair), default=(country, ""))
     newest_issue = (
         Edition.objects.public().order_by("-sending_started_at").values_list("slug", flat=True)
@@ -110,6 +123,8 @@ def page_urls() -> dict[str, str]:
         "publication_list": "/nl/publications/",
         "publication_search": "/nl/publications/?q=" + SEARCH_QUERY.replace(" ", "+"),
         "publication_detail": f"/nl/publications/{publication['slug']}/" if publication else "",
+        "campaign_list": "/nl/campaigns/",
+        "campaign_detail": f"/nl/campaigns/{campaign['slug']}/" if campaign else "",
         "country": f"/nl/countries/{country.lower()}/",
         "countries": "/nl/countries/",
         "partnerships": "/nl/partnerships/",
