@@ -243,3 +243,11 @@ def test_a_hidden_campaign_is_not_found(client):
     CampaignFactory(slug="draft", publication="draft")
     assert client.get("/nl/campaigns/draft/").status_code == 404
     assert client.get("/nl/campaigns/nothing/").status_code == 404
+
+
+def test_one_ipv6_64_is_one_client(settings, sign):
+    settings.CAMPAIGN_RATE_LIMIT_IP = (2, 3600)
+    answers = [
+        sign(f"v6-{n}@example.org", ip=f"2001:db8:5:6::{n + 1}").status_code for n in range(3)
+    ]
+    assert answers == [302, 302, 429]
