@@ -40,7 +40,7 @@ class CampaignAdmin(PublicationActionsMixin, PortalTranslationAdmin):
     readonly_fields = ["signatures_summary"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "publication"]}),
-        (_("About it"), {"fields": ["summary", "goal", "body", "image", "image_alt"]}),
+        (_("About the campaign"), {"fields": ["summary", "goal", "body", "image", "image_alt"]}),
         (
             _("Period"),
             {"fields": [("start", "start_precision"), ("end", "end_precision")]},
