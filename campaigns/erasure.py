@@ -60,10 +60,16 @@ def erase_signatures(
         with transaction.atomic():
             # Locked, so that a confirmation arriving now is either counted or erased.
             Campaign.objects.select_for_update().filter(pk=campaign_pk).first()
-            signatures = Signature.objects.filter(campaign_id=campaign_pk)
-            confirmed = signatures.confirmed().count()
-            pks = list(signatures.values_list("pk", flat=True))
-            signatures.delete()
+            # The signatures locked too: a confirmation waiting for one finds it gone
+            # rather than being confirmed after it was counted as unconfirmed.
+            rows = list(
+                Signature.objects.select_for_update()
+                .filter(campaign_id=campaign_pk)
+                .values_list("pk", "confirmed_at")
+            )
+            pks = [pk for pk, _confirmed_at in rows]
+            confirmed = sum(1 for _pk, confirmed_at in rows if confirmed_at is not None)
+            Signature.objects.filter(pk__in=pks).delete()
             Campaign.objects.filter(pk=campaign_pk).update(
                 erased_signature_count=F("erased_signature_count") + confirmed
             )

@@ -9,9 +9,11 @@ confirmed ones there were, so its counter does not drop when they go.
 import datetime
 
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector
 from django.db import models
-from django.db.models import Q
-from django.db.models.functions import Lower
+from django.db.models import Q, TextField, Value
+from django.db.models.functions import Coalesce, Lower, NullIf
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +24,33 @@ from core.validators import validate_image_upload
 from organisations.models import Organisation
 
 DEFAULT_RETENTION_DAYS = 90
+# The search configurations of the project search (projects/migrations/0003_search.py):
+# stemmed in the page's language, accents ignored.
+SEARCH_CONFIGURATIONS = {"nl": "dutch_unaccent", "en": "english_unaccent"}
+
+
+def _in_language(field: str, language: str):
+    """A translated column in `language`, the English falling back to the Dutch."""
+    if language == "nl":
+        return f"{field}_nl"
+    return Coalesce(
+        NullIf(f"{field}_en", Value(""), output_field=TextField()),
+        f"{field}_nl",
+        output_field=TextField(),
+    )
+
+
+def search_document(language: str) -> SearchVector:
+    """What a search in `language` will match (for the site search, search/): the titles in
+    both languages, the summary and the goal in that one. The same expression is indexed
+    (Meta.indexes), so a query can use the index."""
+    return SearchVector(
+        "title_nl",
+        "title_en",
+        _in_language("summary", language),
+        _in_language("goal", language),
+        config=Value(SEARCH_CONFIGURATIONS[language]),
+    )
 
 
 def retention_days() -> int:
@@ -105,6 +134,10 @@ class Campaign(Period, Publishable):
         verbose_name_plural = _("campaigns")
         ordering = ["-start", "title"]
         constraints = [*Period.period_constraints("campaign")]
+        indexes = [
+            GinIndex(search_document(language), name=f"campaign_search_{language}")
+            for language in SEARCH_CONFIGURATIONS
+        ]
         permissions = [("export_signature", _("Can export confirmed signatures"))]
 
     def __str__(self):
