@@ -12,6 +12,7 @@ locked until that transaction ends, and a rollback would undo the count.
 """
 
 import datetime
+import ipaddress
 import math
 import secrets
 
@@ -39,6 +40,15 @@ def counter_key(scope: str, value: str) -> str:
     # A keyed hash: the table never holds an e-mail or IP address in clear.
     digest = salted_hmac(KEY_SALT, f"{scope}:{value}", algorithm="sha256").hexdigest()
     return f"{scope}:{digest}"
+
+
+def ip_value(ip: str) -> str:
+    """What a limit per client address counts: the address, or for IPv6 its /64, since
+    one IPv6 user holds a whole /64 and counting single addresses would be no limit."""
+    address = ipaddress.ip_address(ip)
+    if address.version == 6:
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return ip
 
 
 def _now() -> datetime.datetime:

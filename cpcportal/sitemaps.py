@@ -7,6 +7,7 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import F, Func
 from django.urls import NoReverseMatch, reverse
 
+from campaigns.selectors import sitemap_items as public_campaigns
 from cpcportal.models import SitePage
 from donors.models import Donor
 from editions.models import Edition
@@ -35,6 +36,7 @@ class StaticPagesSitemap(I18nSitemap):
             "donors:list",
             "publications:list",
             "news:list",
+            "campaigns:list",
             "countries",
             "partnerships",
             "transparency",
@@ -109,6 +111,16 @@ class NewsSitemap(I18nSitemap):
         return item.updated_at
 
 
+class CampaignSitemap(I18nSitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return public_campaigns()
+
+    def lastmod(self, campaign):
+        return campaign.updated_at
+
+
 class CountrySitemap(I18nSitemap):
     """Countries with a public project or a published organisation based there."""
 
@@ -157,6 +169,7 @@ sitemaps = {
     "donors": DonorSitemap,
     "publications": PublicationSitemap,
     "news": NewsSitemap,
+    "campaigns": CampaignSitemap,
     "countries": CountrySitemap,
     "newsletter-issues": EditionSitemap,
 }

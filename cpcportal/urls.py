@@ -57,6 +57,7 @@ urlpatterns += i18n_patterns(
     path("donors/", include("donors.urls")),
     path("publications/", include("publications.urls")),
     path("news/", include("news.urls")),
+    path("campaigns/", include("campaigns.urls")),
     path("newsletter/archive/", include("editions.urls")),
     path("newsletter/", include("newsletter.urls")),
     path("countries/", views.CountriesView.as_view(), name="countries"),

@@ -5,6 +5,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
+from campaigns.models import Campaign
 from donors.models import Donor, Funding, Instrument
 from editions.models import Edition
 from finances.models import Budget, Transaction
@@ -23,6 +24,7 @@ from publications.models import Publication
 from results.models import Indicator, IndicatorPeriod, Result
 
 from .accounts import load_accounts
+from .campaigns import load_campaigns
 from .donors import load_donors, load_instruments
 from .editions import load_editions
 from .files import DATA_DIR, read_data
@@ -59,6 +61,7 @@ COUNTED_MODELS = [
     Publication,
     NewsItem,
     Edition,
+    Campaign,
 ]
 
 
@@ -86,6 +89,7 @@ def load(directory: Path = DATA_DIR) -> tuple[Loader, list[tuple[str, str]]]:
         load_finances(loader, data["money"], refs)
         load_publications(loader, directory, organisations)
         load_news(loader, directory, organisations)
+        load_campaigns(loader, directory, organisations)
         load_editions(loader, data["editions"], projects)
         new_accounts = load_accounts()
     return loader, new_accounts

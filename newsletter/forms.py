@@ -49,7 +49,41 @@ def max_fill_seconds() -> float:
     return getattr(settings, "NEWSLETTER_MAX_FILL_SECONDS", 60 * 60)
 
 
-class SubscribeForm(forms.Form):
+class BotTrapMixin:
+    """The anti-bot measures of a public form with a `website` honeypot field and a signed
+    `started` field (sign_started): the newsletter's, and the petitions' above it."""
+
+    def _seconds_open(self) -> float | None:
+        """How long ago the form was shown, or None without a genuine start time."""
+        started = self.data.get(self.add_prefix("started"), "")
+        try:
+            return time.time() - float(signing.Signer(salt=STARTED_SALT).unsign(started))
+        except (signing.BadSignature, ValueError):
+            return None
+
+    def looks_automated(self) -> bool:
+        """A filled-in honeypot, a form sent sooner than a person can fill it in, or one
+        without a genuine start time. Such a post is answered like a success."""
+        if self.data.get(self.add_prefix("website")):
+            return True
+        seconds = self._seconds_open()
+        return seconds is None or seconds < min_fill_seconds()
+
+    def check_open_time(self) -> None:
+        """For clean(): refuses a form kept open too long, or one fetched form posted
+        again and again, and sends it back with a fresh start time, so that a person
+        only has to send it once more."""
+        seconds = self._seconds_open()
+        if seconds is not None and seconds > max_fill_seconds():
+            self.data = self.data.copy()
+            self.data[self.add_prefix("started")] = sign_started()
+            raise forms.ValidationError(
+                _("This form was open for more than an hour. Check it and send it again."),
+                code="expired",
+            )
+
+
+class SubscribeForm(BotTrapMixin, forms.Form):
     email = forms.EmailField(
         label=_("E-mail address"),
         max_length=254,
@@ -116,32 +150,7 @@ class SubscribeForm(forms.Form):
             return self.cleaned_data["newsletter"]
         return self.newsletters[0].pk if self.newsletters else None
 
-    def _seconds_open(self) -> float | None:
-        """How long ago the form was shown, or None without a genuine start time."""
-        started = self.data.get(self.add_prefix("started"), "")
-        try:
-            return time.time() - float(signing.Signer(salt=STARTED_SALT).unsign(started))
-        except (signing.BadSignature, ValueError):
-            return None
-
-    def looks_automated(self) -> bool:
-        """A filled-in honeypot, a form sent sooner than a person can fill it in, or one
-        without a genuine start time. Such a post is answered like a success."""
-        if self.data.get(self.add_prefix("website")):
-            return True
-        seconds = self._seconds_open()
-        return seconds is None or seconds < min_fill_seconds()
-
     def clean(self):
         cleaned_data = super().clean()
-        seconds = self._seconds_open()
-        if seconds is not None and seconds > max_fill_seconds():
-            # A form kept open too long, or one fetched form posted again and again: sent
-            # back with a fresh start time, so a person only has to send it once more.
-            self.data = self.data.copy()
-            self.data[self.add_prefix("started")] = sign_started()
-            raise forms.ValidationError(
-                _("This form was open for more than an hour. Check it and send it again."),
-                code="expired",
-            )
+        self.check_open_time()
         return cleaned_data

@@ -9,7 +9,6 @@ differs goes only by e-mail to that address. No function here logs an address.
 
 import datetime
 import enum
-import ipaddress
 import logging
 
 from django.apps import apps
@@ -77,11 +76,8 @@ def check_ip_rate(ip: str | None) -> None:
     """Counts one form submission from this address; raises RateLimited above the limit."""
     if not ip:
         return
-    address = ipaddress.ip_address(ip)
-    # One IPv6 user holds a whole /64; counting single addresses would be no limit at all.
-    value = str(ipaddress.ip_network(f"{ip}/64", strict=False)) if address.version == 6 else ip
     limit, window = setting("RATE_LIMIT_IP", DEFAULT_RATE_LIMIT_IP)
-    ratelimit.hit("newsletter-ip", value, limit=limit, window=window)
+    ratelimit.hit("newsletter-ip", ratelimit.ip_value(ip), limit=limit, window=window)
 
 
 def check_email_rate(email: str) -> None:

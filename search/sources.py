@@ -1,6 +1,7 @@
 """What the site-wide search finds, kind by kind: projects (the listing's own search),
-organisations, donors, countries, news and publications. Each source is one query at most
-(news and publications one together), whatever it finds, so the page's query count is fixed.
+organisations, donors, countries, news, campaigns and publications. Each source is one
+query at most (news, campaigns and publications one together), whatever it finds, so the
+page's query count is fixed.
 
 Organisations and donors match as projects do: every word must occur (stemmed in the page's
 language, accents ignored), the last one may be unfinished; when nothing matches, names
@@ -20,6 +21,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from campaigns import selectors as campaign_selectors
 from core.localised import localised, name_order
 from donors.models import Donor
 from news import selectors as news_selectors
@@ -145,7 +147,7 @@ def find_donors(text: str, language: str) -> Group:
     return _group(_("Donors"), Donor, "donors", terms, language, lambda d: d.description)
 
 
-def _dated(kind: str, public, searched, terms: list[str]):
+def _dated(kind: str, public, searched, terms: list[str], date_field: str = "published_on"):
     """The first SHOWN of one kind of dated item (news, publications): what `searched` (the
     index's own search: stemmed, accents ignored, the last word a prefix) matches, or else
     the titles close to every word; the best first, then the newest. Rows of the columns
@@ -164,7 +166,7 @@ def _dated(kind: str, public, searched, terms: list[str]):
             shown_title=localised("title"),
             shown_text=localised("summary"),
         )
-        .order_by(F("rank").desc(nulls_last=True), "-published_on", "-pk")
+        .order_by(F("rank").desc(nulls_last=True), F(date_field).desc(nulls_last=True), "-pk")
         .values_list("group_key", "slug", "shown_title", "shown_text", "total")[:SHOWN]
     )
 
@@ -176,6 +178,12 @@ DATED_KINDS = {
         lambda n: ngettext("All %(count)s news item found", "All %(count)s news items found", n),
         "news:list",
         "news:detail",
+    ),
+    "campaigns": (
+        lambda: _("Campaigns"),
+        lambda n: ngettext("All %(count)s campaign found", "All %(count)s campaigns found", n),
+        "campaigns:list",
+        "campaigns:detail",
     ),
     "publications": (
         lambda: _("Publications"),
@@ -189,12 +197,20 @@ DATED_KINDS = {
 
 
 def find_dated(text: str, language: str) -> list[Group]:
-    """News and publications, each kind a group: one query for all of them."""
+    """News, campaigns and publications, each kind a group: one query for all of them."""
     terms = search_terms(text)
     news = news_selectors.public_news()
+    campaigns = campaign_selectors.public_campaigns()
     publications = publication_selectors.public_publications()
     parts = [
         _dated("news", news, news_selectors.search(news, text, language), terms),
+        _dated(
+            "campaigns",
+            campaigns,
+            campaign_selectors.search(campaigns, text, language),
+            terms,
+            date_field="start",
+        ),
         _dated(
             "publications",
             publications,

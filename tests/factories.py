@@ -5,6 +5,7 @@ import datetime
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from core.models import Precision, Publication
 from core.roles import NETWORK_EDITORS, ORGANISATION_EDITORS
@@ -234,3 +235,52 @@ class PublicationFactory(factory.django.DjangoModelFactory):
     def themes(self, create, extracted, **kwargs):
         if create and extracted:
             self.themes.set(extracted)
+
+
+class CampaignFactory(factory.django.DjangoModelFactory):
+    """A published campaign with an open petition (running from a year ago to a year
+    ahead) by a new public organisation."""
+
+    class Meta:
+        model = "campaigns.Campaign"
+        skip_postgeneration_save = True
+
+    title_nl = factory.Sequence(lambda n: f"Campagne {n}")
+    title_en = factory.Sequence(lambda n: f"Campaign {n}")
+    slug = factory.Sequence(lambda n: f"campaign-{n}")
+    summary_nl = "Waar het om gaat."
+    summary_en = "What it is about."
+    goal_nl = "Elk kind veilig."
+    goal_en = "Every child safe."
+    start = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=365))
+    end = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=365))
+    has_petition = True
+    petition_text_nl = "Wij vragen de regering om kinderen te beschermen."
+    petition_text_en = "We ask the government to protect children."
+    publication = Publication.PUBLISHED
+
+    @factory.post_generation
+    def organisations(self, create, extracted, **kwargs):
+        if create:
+            self.organisations.set(extracted if extracted is not None else [OrganisationFactory()])
+
+    @factory.post_generation
+    def outside_bodies(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.outside_bodies.set(extracted)
+
+
+class SignatureFactory(factory.django.DjangoModelFactory):
+    """A confirmed signature whose name is shown."""
+
+    class Meta:
+        model = "campaigns.Signature"
+
+    campaign = factory.SubFactory(CampaignFactory)
+    name = factory.Sequence(lambda n: f"Ondertekenaar {n}")
+    email = factory.Sequence(lambda n: f"signer{n}@example.org")
+    place = "Utrecht"
+    show_name = True
+    consent = True
+    language = "nl"
+    confirmed_at = factory.LazyFunction(timezone.now)

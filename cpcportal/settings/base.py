@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "news",  # the same
     "search",  # above the apps whose content it searches
     "editions",  # newsletter issues: above the newsletter and the content they pick
+    "campaigns",  # campaigns and petitions: above organisations and the newsletter's outbox
     "api",
     "demo",  # manage.py load_demo; production settings leave it out
 ]
@@ -244,6 +245,11 @@ CLIENT_IP_HEADER = (
 )
 
 # --- newsletter ---------------------------------------------------------------------------
+# Petition signatures are erased this many days after their campaign ends
+# (manage.py erase_signatures); the privacy statement says so.
+CAMPAIGN_SIGNATURE_RETENTION_DAYS = int(
+    os.environ.get("DJANGO_CAMPAIGN_SIGNATURE_RETENTION_DAYS", "90")
+)
 NEWSLETTER_BASE_URL = os.environ.get("NEWSLETTER_BASE_URL", "http://127.0.0.1:8000")
 # Where `manage.py write_iati_files` writes the IATI activity files for the views to serve
 # (iati/published.py); empty: every file is written live on each request.

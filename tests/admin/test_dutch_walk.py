@@ -232,6 +232,20 @@ def portal_data():
         title_nl="Nieuwe club",
         summary_nl="Twintig meisjes begonnen.",
     )
+    from tests.factories import CampaignFactory, SignatureFactory
+
+    SignatureFactory(
+        campaign=CampaignFactory(
+            title_nl="Kijk niet weg",
+            title_en="Kijk niet weg",
+            summary_en="Niet wegkijken.",
+            goal_en="Elk kind veilig.",
+            petition_text_en="Wij vragen de regering om kinderen te beschermen.",
+            organisations=[organisation],
+            outside_bodies=[network],
+        ),
+        name="Anouk de Vries",
+    )
     Edition.objects.create(
         newsletter=newsletter,
         subject="Nieuws uit het netwerk",

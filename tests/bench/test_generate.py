@@ -144,6 +144,9 @@ def test_a_seed_makes_the_rows_it_always_made(generated):
         "edition": 1,
         # The news (one item per four projects), drawn after the issues.
         "newsitem": 30,
+        # Added with the campaigns (one per 500 projects, at least one, the first with a
+        # petition), drawn after everything else.
+        "campaign": 1, "signature": 56,
     }  # fmt: skip
     assert list(Project.objects.order_by("pk").values_list("slug", flat=True)[:2]) == [
         "education-for-young-mothers-in-juvenile-justice-in-tuzla-1",

@@ -58,6 +58,12 @@ ADDRESSES = {
     # An organisation's item about one of its projects; the network's own.
     "news-item": "/{lang}/news/bishkek-food-parcels-reach-seven-districts/",
     "network-news-item": "/{lang}/news/network-themes-for-the-year/",
+    "campaign-list": "/{lang}/campaigns/",
+    # Partners and outside bodies; no petition.
+    "campaign": "/{lang}/campaigns/kijk-niet-weg/",
+    # A petition with its form, counter, progress toward its goal and shown names.
+    "campaign-petition": "/{lang}/campaigns/een-gezin-voor-elk-kind/",
+    "campaign-link-invalid": "/{lang}/campaigns/confirm/not-a-token/",
     "donor-list": "/{lang}/donors/",
     "donor": "/{lang}/donors/unicef/",
     "country": "/{lang}/countries/kg/",
@@ -107,6 +113,7 @@ PAGE_NAMES = [*ADDRESSES, *NEWSLETTER_STEPS, *STAFF_ADDRESSES]
 EXPECTED_STATUS = {
     "not-found": 404,
     "newsletter-link-invalid": 400,
+    "campaign-link-invalid": 400,
     "admin-not-found": 404,
     "admin-no-access": 403,
 }

@@ -85,3 +85,16 @@ def test_purge_unconfirmed_deletes_the_counters_whose_window_has_ended():
 
     assert RateLimitCounter.objects.count() == 1
     assert RateLimitCounter.objects.get().window_end > timezone.now()
+
+
+@pytest.mark.parametrize(
+    ("ip", "counted"),
+    [
+        ("203.0.113.7", "203.0.113.7"),
+        # One IPv6 user holds a whole /64: every address in it counts as one.
+        ("2001:db8:1:2:aaaa::1", "2001:db8:1:2::/64"),
+        ("2001:db8:1:2:ffff::9", "2001:db8:1:2::/64"),
+    ],
+)
+def test_a_client_is_counted_by_its_address_or_its_ipv6_64(ip, counted):
+    assert ratelimit.ip_value(ip) == counted

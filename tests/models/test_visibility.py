@@ -7,6 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 
+from campaigns.models import Campaign
 from core.models import Publication
 from donors.models import Donor, Funding, Instrument
 from newsletter.models import Newsletter
@@ -14,6 +15,7 @@ from organisations.models import Membership, Organisation, Partnership, SocialLi
 from projects.models import Participation, ParticipationRole, Project
 from publications.models import Publication as PublicationItem
 from tests.factories import (
+    CampaignFactory,
     DonorFactory,
     FundingFactory,
     InstrumentFactory,
@@ -45,6 +47,7 @@ READ = {
     Partnership: (("organisation", "partner"), ()),
     SocialLink: (("organisation",), ()),
     PublicationItem: ((), ("organisations",)),
+    Campaign: ((), ()),
 }
 
 
@@ -122,6 +125,9 @@ def hidden():
     )
     by_a_draft = PublicationFactory(organisations=[draft_organisation])
     draft_publication = PublicationFactory(publication=DRAFT)
+    # A campaign does not hang on its partners: a draft partner is left off its page.
+    visible_campaign = CampaignFactory(organisations=[draft_organisation])
+    draft_campaign = CampaignFactory(publication=DRAFT)
 
     def pks(*rows):
         return {row.pk for row in rows}
@@ -144,6 +150,7 @@ def hidden():
         Newsletter: (pks(open_letter), pks(closed_letter)),
         SocialLink: (pks(visible_link), pks(draft_link)),
         PublicationItem: (pks(visible_publication), pks(by_a_draft, draft_publication)),
+        Campaign: (pks(visible_campaign), pks(draft_campaign)),
     }
 
 

@@ -194,3 +194,18 @@ def test_drafts_are_not_found_and_a_long_list_links_to_its_index(client, dated):
     news = next(group for group in response.context["groups"] if group.key == "news")
     assert (news.total, len(news.hits)) == (11, 10)
     assert 'href="/nl/news/?q=zomerkamp">Alle 11 gevonden nieuwsberichten</a>' in response.text
+
+
+def test_campaigns_are_found_too(client, dated):
+    from tests.factories import CampaignFactory
+
+    CampaignFactory(
+        title_nl="Kijk niet weg",
+        title_en="Don't look away",
+        summary_nl="Reizigers melden een vermoeden van kindermisbruik.",
+        summary_en="Travellers report a suspicion of child abuse.",
+    )
+
+    assert groups(client, "melden")["campaigns"] == ["Kijk niet weg"]
+    assert groups(client, "traveller", "en")["campaigns"] == ["Don't look away"]
+    assert groups(client, "kijk niet wegg")["campaigns"] == ["Kijk niet weg"]  # a slip

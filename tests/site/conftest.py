@@ -9,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from campaigns.models import Campaign
 from editions.models import Edition, State
 from newsletter.models import Newsletter
 from organisations.models import (
@@ -20,6 +21,7 @@ from organisations.models import (
     WorkingPrinciple,
 )
 from tests.factories import (
+    CampaignFactory,
     FundingFactory,
     InstrumentFactory,
     MembershipFactory,
@@ -30,6 +32,7 @@ from tests.factories import (
     PartnershipFactory,
     ProjectFactory,
     PublicationFactory,
+    SignatureFactory,
 )
 
 
@@ -127,6 +130,14 @@ def grow(network, hub, donor, count, themes=()):
         # News on the hub's profile, its projects' pages, the home page and the index.
         NewsItemFactory(organisation=hub, project=project)
         NewsItemFactory(organisation=organisation)
+        # Campaigns on the hub's profile and in the index; signatures (shown, hidden and
+        # unconfirmed) on the hub's campaign, when there is one.
+        CampaignFactory(organisations=[hub, organisation], outside_bodies=[organisation])
+        hub_campaign = Campaign.objects.filter(slug="hub-campaign").first()
+        if hub_campaign is not None:
+            SignatureFactory(campaign=hub_campaign)
+            SignatureFactory(campaign=hub_campaign, show_name=False)
+            SignatureFactory(campaign=hub_campaign, confirmed_at=None)
     principles(hub, count)
     # Fresh statistics, as autovacuum keeps them in a real database: with the empty-table
     # estimates the planner picks nested loops that are quadratic in the amount of data.

@@ -4,6 +4,7 @@ of data (tests/site/test_cache.py: and none once it is cached)."""
 import pytest
 
 from tests.factories import (
+    CampaignFactory,
     DonorFactory,
     NewsItemFactory,
     OrganisationFactory,
@@ -57,6 +58,8 @@ PAGES = [
     "/nl/news/network-news/",
     "/nl/news/feed/rss/",
     "/en/news/feed/atom/",
+    "/nl/campaigns/",
+    "/en/campaigns/hub-campaign/",
 ]
 
 
@@ -72,6 +75,13 @@ def hub(portal):
     )
     NewsItemFactory(slug="hub-news", organisation=hub, project=project)
     NewsItemFactory(slug="network-news", organisation=None)
+    partner = OrganisationFactory(slug="hub-partner")
+    CampaignFactory(
+        slug="hub-campaign",
+        organisations=[hub, partner],
+        outside_bodies=[partner],
+        signature_goal=9,
+    )
     return hub, DonorFactory(slug="hub-donor"), theme
 
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.utils import translation
 
+from campaigns.models import Campaign, Signature
 from donors.models import Donor, Funding, Instrument
 from editions.models import Edition
 from finances.models import Budget, Transaction
@@ -39,6 +40,7 @@ from organisations.models import Membership, Organisation, Partnership
 from projects.models import Participation, Project, ProjectTheme, ReachFigure, Theme
 from publications.models import Publication
 from results.models import Indicator, IndicatorPeriod, Result
+from tools.bench.generate_campaigns import CampaignSteps
 from tools.bench.generate_donors import DonorSteps
 from tools.bench.generate_editions import EditionSteps
 from tools.bench.generate_finances import FinanceSteps
@@ -132,6 +134,7 @@ class Generator(
     PublicationSteps,
     EditionSteps,
     NewsSteps,
+    CampaignSteps,
 ):
     """The whole portal, step by step; each step draws from the one random source in turn."""
 
@@ -153,6 +156,7 @@ class Generator(
             self.make_publications,
             self.make_editions,  # issue #16
             self.make_news,  # issue #16, after the editions
+            self.make_campaigns,  # campaigns and petitions, after all the others
         ):
             started = time.monotonic()
             step()
@@ -207,6 +211,6 @@ def counts() -> dict[str, int]:
     models = [
         Organisation, Membership, Partnership, Project, Participation, ProjectTheme, Theme,
         ReachFigure, Donor, Instrument, Funding, Budget, Transaction, Result, Indicator,
-        IndicatorPeriod, Publication, Edition, NewsItem,
+        IndicatorPeriod, Publication, Edition, NewsItem, Campaign, Signature,
     ]  # fmt: skip
     return {model._meta.model_name: model.objects.count() for model in models}

@@ -23,6 +23,8 @@ PAGE_TYPES = [
     ("news_list", "News index", True),
     ("news_search", "News search", True),
     ("news_detail", "News item", True),
+    ("campaign_list", "Campaign index", False),
+    ("campaign_detail", "Campaign page (petition)", False),
     ("country", "Country page", True),
     ("countries", "Countries index", True),
     ("partnerships", "Partnerships", True),
@@ -98,6 +100,17 @@ def page_urls() -> dict[str, str]:
     publication = (
         Publication.objects.public().order_by("-published_on", "pk").values("slug").first()
     )
+    from campaigns.models import Campaign
+
+    # The public petition with the most signatures: its page reads the most.
+    campaign = (
+        Campaign.objects.public()
+        .filter(has_petition=True)
+        .annotate(signed=Count("signatures"))
+        .order_by("-signed", "pk")
+        .values("slug")
+        .first()
+    )
     filter_country, theme = min(pairs, key=lambda pair: (-pairs[pair], pair), default=(country, ""))
     from news.models import NewsItem
 
@@ -122,6 +135,8 @@ def page_urls() -> dict[str, str]:
         "news_list": "/nl/news/",
         "news_search": "/nl/news/?q=" + DATED_SEARCH_QUERY,
         "news_detail": f"/nl/news/{news_item['slug']}/" if news_item else "",
+        "campaign_list": "/nl/campaigns/",
+        "campaign_detail": f"/nl/campaigns/{campaign['slug']}/" if campaign else "",
         "country": f"/nl/countries/{country.lower()}/",
         "countries": "/nl/countries/",
         "partnerships": "/nl/partnerships/",
