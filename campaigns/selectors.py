@@ -5,14 +5,13 @@ shown come along as JSON columns of the campaign's own row, and the counter as a
 """
 
 from django.contrib.postgres.expressions import ArraySubquery
-from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db.models import Count, F, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, JSONObject
 
-from campaigns.models import SEARCH_CONFIGURATIONS, Campaign, Signature, search_document
+from campaigns.models import Campaign, Signature, search_document
 from core.localised import localised, localised_order
 from organisations.models import Organisation
-from projects.search import search_terms, tsquery_text
+from projects.search import search_by_document
 
 # The latest confirmed signers shown by name on a campaign's page.
 SHOWN_NAMES = 20
@@ -105,17 +104,7 @@ def public_campaign_for_sharing(slug: str) -> Campaign:
 def search(queryset, text: str, language: str):
     """The campaigns matching every word (the last one may be unfinished), stemmed in the
     page's language with accents ignored; annotated with `search_rank` (the site search)."""
-    terms = search_terms(text)
-    if not terms:
-        return queryset
-    config = SEARCH_CONFIGURATIONS.get(language, SEARCH_CONFIGURATIONS["nl"])
-    query = SearchQuery(tsquery_text(terms), search_type="raw", config=config)
-    document = search_document(language if language in SEARCH_CONFIGURATIONS else "nl")
-    return (
-        queryset.alias(document=document)
-        .filter(document=query)
-        .annotate(search_rank=SearchRank(document, query))
-    )
+    return search_by_document(queryset, text, language, search_document)
 
 
 def sitemap_items():

@@ -4,7 +4,7 @@ import functools
 import unicodedata
 
 from django.conf import settings
-from django.db.models import CharField, F, Value
+from django.db.models import CharField, F, TextField, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import get_language
 
@@ -20,6 +20,20 @@ def localised(field: str = "name"):
         NullIf(F(f"{field}_{language}"), Value("")),
         F(f"{field}_{default}"),
         output_field=CharField(),
+    )
+
+
+def in_language(field: str, language: str):
+    """A translated text column in a given language, the English falling back to the Dutch
+    (as the pages do): for search documents, which are written once per language. Column
+    names as text, as the indexes on these expressions were declared."""
+    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    if language == default:
+        return f"{field}_{default}"
+    return Coalesce(
+        NullIf(f"{field}_{language}", Value(""), output_field=TextField()),
+        f"{field}_{default}",
+        output_field=TextField(),
     )
 
 

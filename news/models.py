@@ -7,32 +7,21 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q, TextField, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models import Q, Value
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.localised import in_language
 from core.models import Publishable, PublishableQuerySet
 from core.richtext import RichTextField, sanitise_html
 from core.validators import validate_image_upload
 from organisations.models import Organisation
 from projects.models import Participation, Project
+from projects.search import TEXT_CONFIGURATIONS
 
-# The search configurations of the project search (projects/migrations/0003_search.py):
-# stemmed in the page's language, accents ignored.
-SEARCH_CONFIGURATIONS = {"nl": "dutch_unaccent", "en": "english_unaccent"}
-
-
-def _in_language(field: str, language: str):
-    """The Dutch column, or the English one falling back to the Dutch (as the pages do)."""
-    if language == "nl":
-        return f"{field}_nl"
-    return Coalesce(
-        NullIf(f"{field}_en", Value(""), output_field=TextField()),
-        f"{field}_nl",
-        output_field=TextField(),
-    )
+# Stemmed in the page's language, accents ignored: the project search's configurations.
+SEARCH_CONFIGURATIONS = TEXT_CONFIGURATIONS
 
 
 def search_document(language: str) -> SearchVector:
@@ -43,8 +32,8 @@ def search_document(language: str) -> SearchVector:
     return SearchVector(
         "title_nl",
         "title_en",
-        _in_language("summary", language),
-        _in_language("body", language),
+        in_language("summary", language),
+        in_language("body", language),
         config=Value(SEARCH_CONFIGURATIONS[language]),
     )
 

@@ -2,13 +2,12 @@
 an organisation's profile as JSON columns of those items' own rows, the home page."""
 
 from django.contrib.postgres.expressions import ArraySubquery
-from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db.models import F, OuterRef
 from django.db.models.functions import JSONObject
 
 from core.localised import localised
-from news.models import SEARCH_CONFIGURATIONS, NewsItem, search_document
-from projects.search import search_terms, tsquery_text
+from news.models import NewsItem, search_document
+from projects.search import search_by_document
 
 # What a card shows; the texts are read in the active language only.
 CARD_FIELDS = (
@@ -40,17 +39,7 @@ def public_news():
 def search(queryset, text: str, language: str):
     """The items matching every word (the last one may be unfinished), stemmed in the
     page's language with accents ignored; annotated with `search_rank`."""
-    terms = search_terms(text)
-    if not terms:
-        return queryset
-    config = SEARCH_CONFIGURATIONS.get(language, SEARCH_CONFIGURATIONS["nl"])
-    query = SearchQuery(tsquery_text(terms), search_type="raw", config=config)
-    document = search_document(language if language in SEARCH_CONFIGURATIONS else "nl")
-    return (
-        queryset.alias(document=document)
-        .filter(document=query)
-        .annotate(search_rank=SearchRank(document, query))
-    )
+    return search_by_document(queryset, text, language, search_document)
 
 
 def news_cards(queryset):

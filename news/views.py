@@ -6,7 +6,7 @@ from django.utils.translation import gettext
 from django.views.generic import DetailView, ListView
 
 from core.cache import cache_public_page
-from core.views import LenientPaginationMixin
+from core.views import FilteredListMixin
 from news import selectors
 from news.filters import NewsFilter
 from news.models import NewsItem
@@ -15,7 +15,7 @@ PAGE_SIZE = 12
 
 
 @method_decorator(cache_public_page, name="dispatch")
-class NewsListView(LenientPaginationMixin, ListView):
+class NewsListView(FilteredListMixin, ListView):
     template_name = "news/news_list.html"
     context_object_name = "news_items"
     paginate_by = PAGE_SIZE
@@ -26,18 +26,6 @@ class NewsListView(LenientPaginationMixin, ListView):
         if self.filterset.searching:
             return found.order_by("-search_rank", "-published_on", "-pk")
         return found.order_by("-published_on", "-pk")
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        query = self.request.GET.copy()
-        query.pop(self.page_kwarg, None)
-        form = self.filterset.form
-        context.update(
-            filter=self.filterset,
-            filter_query=query.urlencode(),
-            is_filtered=any(form.cleaned_data.values()) if form.is_valid() else bool(query),
-        )
-        return context
 
 
 @method_decorator(cache_public_page, name="dispatch")

@@ -8,7 +8,7 @@ from django.views.generic import DetailView, ListView
 
 from core.cache import cache_public_page
 from core.localised import localised_order
-from core.views import LenientPaginationMixin
+from core.views import FilteredListMixin, LenientPaginationMixin
 from images import opengraph
 from organisations import selectors
 from organisations.filters import OrganisationFilter
@@ -19,7 +19,7 @@ PARTNERSHIPS_PER_PAGE = 50
 
 
 @method_decorator(cache_public_page, name="dispatch")
-class OrganisationListView(LenientPaginationMixin, ListView):
+class OrganisationListView(FilteredListMixin, ListView):
     template_name = "organisations/organisation_list.html"
     context_object_name = "organisations"
     paginate_by = PAGE_SIZE
@@ -32,19 +32,6 @@ class OrganisationListView(LenientPaginationMixin, ListView):
         # Invalid values (an unknown country, a deleted network) are left out of the form's
         # cleaned data, so they filter nothing; the form shows what was wrong.
         return self.filterset.qs.order_by(localised_order(), "pk")
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        query = self.request.GET.copy()
-        query.pop(self.page_kwarg, None)
-        context.update(
-            filter=self.filterset,
-            filter_query=query.urlencode(),
-            is_filtered=any(self.filterset.form.cleaned_data.values())
-            if self.filterset.form.is_valid()
-            else bool(query),
-        )
-        return context
 
 
 @method_decorator(cache_public_page, name="dispatch")

@@ -20,6 +20,8 @@ MAX_TERMS = 12
 WORD = re.compile(r"[^\W_]+")
 
 CONFIGURATIONS = {"nl": ("dutch_unaccent", "search_nl"), "en": ("english_unaccent", "search_en")}
+# The text search configuration of each language, for the other apps' search documents.
+TEXT_CONFIGURATIONS = {language: config for language, (config, _column) in CONFIGURATIONS.items()}
 
 
 class BaseTableColumn(Expression):
@@ -58,6 +60,25 @@ def search_terms(text: str) -> list[str]:
 def tsquery_text(terms: list[str]) -> str:
     """All words must occur; the last one may be unfinished (prefix match while typing)."""
     return " & ".join([*terms[:-1], f"{terms[-1]}:*"])
+
+
+def search_by_document(queryset, text: str, language: str, document):
+    """The rows whose `document(language)` (an indexed SearchVector, the same expression as
+    their GIN index's) matches every word, the last one perhaps unfinished; annotated with
+    `search_rank`. News, publications and campaigns search this way."""
+    terms = search_terms(text)
+    if not terms:
+        return queryset
+    language = language if language in TEXT_CONFIGURATIONS else "nl"
+    query = SearchQuery(
+        tsquery_text(terms), search_type="raw", config=TEXT_CONFIGURATIONS[language]
+    )
+    vector = document(language)
+    return (
+        queryset.alias(document=vector)
+        .filter(document=query)
+        .annotate(search_rank=SearchRank(vector, query))
+    )
 
 
 def search(queryset, text: str, language: str | None = None):

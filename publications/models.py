@@ -7,16 +7,16 @@ from django.contrib.postgres.search import SearchVector
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
-from django.db.models import Exists, OuterRef, Q, TextField, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models import Exists, OuterRef, Q, Value
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from core.localised import name_order
+from core.localised import in_language, name_order
 from core.models import Publishable, PublishableQuerySet
 from organisations.models import Organisation
 from projects.models import Project, Theme, country_name
+from projects.search import TEXT_CONFIGURATIONS
 from publications.files import (
     PublicationFileStorage,
     first_page_thumbnail,
@@ -25,26 +25,19 @@ from publications.files import (
     validate_pdf_upload,
 )
 
-# The search configurations of the project search (projects/migrations/0003_search.py):
-# stemmed in the page's language, accents ignored.
-SEARCH_CONFIGURATIONS = {"nl": "dutch_unaccent", "en": "english_unaccent"}
+# Stemmed in the page's language, accents ignored: the project search's configurations.
+SEARCH_CONFIGURATIONS = TEXT_CONFIGURATIONS
 
 
 def search_document(language: str) -> SearchVector:
     """What a search in `language` matches: the titles in both languages and the summary in
     that one (the English falls back to the Dutch, as the pages do). The same expression is
     indexed (Meta.indexes), so the query can use the index."""
-    summary = (
-        "summary_nl"
-        if language == "nl"
-        else Coalesce(
-            NullIf("summary_en", Value(""), output_field=TextField()),
-            "summary_nl",
-            output_field=TextField(),
-        )
-    )
     return SearchVector(
-        "title_nl", "title_en", summary, config=Value(SEARCH_CONFIGURATIONS[language])
+        "title_nl",
+        "title_en",
+        in_language("summary", language),
+        config=Value(SEARCH_CONFIGURATIONS[language]),
     )
 
 

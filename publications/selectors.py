@@ -2,16 +2,14 @@
 (a project's page, an organisation's profile) as JSON columns of those items' own rows."""
 
 from django.contrib.postgres.expressions import ArraySubquery
-from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db.models import Case, CharField, F, OuterRef, Prefetch, Value, When
 from django.db.models.functions import ExtractYear, JSONObject
 
 from core.localised import localised, localised_order
 from organisations.models import Organisation
 from projects.models import Project, Theme
-from projects.search import search_terms, tsquery_text
+from projects.search import search_by_document
 from publications.models import (
-    SEARCH_CONFIGURATIONS,
     Publication,
     PublicationKind,
     search_document,
@@ -64,17 +62,7 @@ def public_publications():
 def search(queryset, text: str, language: str):
     """The publications matching every word (the last one may be unfinished), stemmed in
     the page's language with accents ignored; annotated with `search_rank`."""
-    terms = search_terms(text)
-    if not terms:
-        return queryset
-    config = SEARCH_CONFIGURATIONS.get(language, SEARCH_CONFIGURATIONS["nl"])
-    query = SearchQuery(tsquery_text(terms), search_type="raw", config=config)
-    document = search_document(language if language in SEARCH_CONFIGURATIONS else "nl")
-    return (
-        queryset.alias(document=document)
-        .filter(document=query)
-        .annotate(search_rank=SearchRank(document, query))
-    )
+    return search_by_document(queryset, text, language, search_document)
 
 
 def publication_cards(queryset):

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
 from core.cache import cache_public_page, public_cache_headers
-from core.views import LenientPaginationMixin
+from core.views import FilteredListMixin
 from publications import selectors
 from publications.filters import PublicationFilter
 from publications.models import Publication
@@ -17,7 +17,7 @@ PAGE_SIZE = 20
 
 
 @method_decorator(cache_public_page, name="dispatch")
-class PublicationListView(LenientPaginationMixin, ListView):
+class PublicationListView(FilteredListMixin, ListView):
     template_name = "publications/publication_list.html"
     context_object_name = "publications"
     paginate_by = PAGE_SIZE
@@ -30,18 +30,6 @@ class PublicationListView(LenientPaginationMixin, ListView):
         if self.filterset.searching:
             return found.order_by("-search_rank", "-published_on", "pk")
         return found.order_by("-published_on", "pk")
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        query = self.request.GET.copy()
-        query.pop(self.page_kwarg, None)
-        form = self.filterset.form
-        context.update(
-            filter=self.filterset,
-            filter_query=query.urlencode(),
-            is_filtered=any(form.cleaned_data.values()) if form.is_valid() else bool(query),
-        )
-        return context
 
 
 @method_decorator(cache_public_page, name="dispatch")
