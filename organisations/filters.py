@@ -5,10 +5,11 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from core.filters import ListingFilterSet
 from organisations.models import Membership, Organisation, OrganisationKind
 
 
-class OrganisationFilter(django_filters.FilterSet):
+class OrganisationFilter(ListingFilterSet):
     """Country, network and kind; they combine, and an unknown value is simply ignored."""
 
     country = django_filters.ChoiceFilter(label=_("Country"), empty_label=_("All countries"))
@@ -44,17 +45,6 @@ class OrganisationFilter(django_filters.FilterSet):
             .networks()
             .filter(pk__in=listed_members.values("network_id"))
         )
-
-    @property
-    def form(self):
-        form = super().form
-        for field in form.fields.values():
-            field.widget.attrs["class"] = "form-select"
-            # The default message repeats the value from the URL, however long it is.
-            field.error_messages["invalid_choice"] = _(
-                "This choice is not available, so it is not applied."
-            )
-        return form
 
     def filter_network(self, queryset, name, value):
         if not value:

@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from core.filters import ListingFilterSet
 from core.localised import localised, localised_order, name_order
 from organisations.models import Organisation
 from projects.models import Theme
@@ -15,7 +16,7 @@ from publications import selectors
 from publications.models import DocumentLanguage, Publication, PublicationKind
 
 
-class PublicationFilter(django_filters.FilterSet):
+class PublicationFilter(ListingFilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_search")
     type = django_filters.ChoiceFilter(
         label=_("Type"),
@@ -77,22 +78,6 @@ class PublicationFilter(django_filters.FilterSet):
         self.filters["year"].extra["choices"] = [
             (str(year), str(year)) for year in sorted(years, reverse=True)
         ]
-
-    @property
-    def form(self):
-        form = super().form
-        for name, field in form.fields.items():
-            field.widget.attrs["class"] = "form-control" if name == "q" else "form-select"
-            field.error_messages["invalid_choice"] = _(
-                "This choice is not available, so it is not applied."
-            )
-        form.fields["q"].widget.input_type = "search"
-        form.fields["q"].widget.attrs["maxlength"] = 200
-        return form
-
-    @property
-    def searching(self) -> bool:
-        return bool(self.form.is_valid() and self.form.cleaned_data.get("q", "").strip())
 
     def filter_search(self, queryset, name, value):
         return selectors.search(queryset, value, (get_language() or "nl").split("-")[0])
