@@ -262,10 +262,13 @@ def known_ready(source_name: str, widths, *, storage=None) -> bool:
 def _remember_names(sender, instance, **kwargs):
     # What the image was when the row was read: a save compares with it. Deferred fields
     # are left out, so loading them stays lazy.
+    # Read from the row's raw value: going through the descriptor would make a FieldFile for
+    # every row loaded (the IATI file streams twenty thousand projects).
     names = {}
     for registration in _registrations(sender):
         if registration.field in instance.__dict__:
-            names[registration.field] = getattr(instance, registration.field).name or ""
+            value = instance.__dict__[registration.field]
+            names[registration.field] = str(getattr(value, "name", value) or "")
     instance._images_loaded = names
 
 
