@@ -261,21 +261,24 @@ def known_ready(source_name: str, widths, *, storage=None) -> bool:
 
 def _remember_names(sender, instance, **kwargs):
     # What the image was when the row was read: a save compares with it. Deferred fields
-    # are left out, so loading them stays lazy.
-    # Read from the row's raw value: going through the descriptor would make a FieldFile for
-    # every row loaded (the IATI file streams twenty thousand projects).
+    # are left out, so loading them stays lazy, and so are empty ones (_changed treats an
+    # unknown field as empty): most rows have no image, and the IATI file streams twenty
+    # thousand projects, so a row without one carries nothing extra. The raw value is read,
+    # not the descriptor, which would make a FieldFile for every row.
     names = {}
     for registration in _registrations(sender):
-        if registration.field in instance.__dict__:
-            value = instance.__dict__[registration.field]
-            names[registration.field] = str(getattr(value, "name", value) or "")
-    instance._images_loaded = names
+        value = instance.__dict__.get(registration.field)
+        name = str(getattr(value, "name", value) or "")
+        if name:
+            names[registration.field] = name
+    if names or "_images_loaded" in instance.__dict__:
+        instance._images_loaded = names
 
 
 def _changed(instance, registration) -> tuple[bool, str]:
     loaded = getattr(instance, "_images_loaded", {})
     current = getattr(instance, registration.field).name or ""
-    if registration.field not in loaded:  # new row, or the field was deferred
+    if registration.field not in loaded:  # new, deferred or empty when read
         return (bool(current) or instance._state.adding), ""
     return loaded[registration.field] != current, loaded[registration.field]
 
