@@ -11,7 +11,6 @@ import datetime
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q, Value
 from django.db.models.functions import Lower
@@ -22,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from core.localised import in_language
 from core.models import Period, Publishable, PublishableQuerySet, today
 from core.richtext import RichTextField, sanitise_html
-from core.validators import validate_image_upload
+from core.validators import check_image_described, validate_image_upload
 from organisations.models import Organisation
 from projects.search import TEXT_CONFIGURATIONS
 
@@ -142,16 +141,7 @@ class Campaign(Period, Publishable):
 
     def clean(self):
         super().clean()
-        described = (self.image_alt_nl or "").strip() or (self.image_alt_en or "").strip()
-        if self.image and not described:
-            raise ValidationError(
-                {
-                    "image_alt_nl": _(
-                        "Describe the image for people who cannot see it: what does it show?"
-                    )
-                },
-                code="image_without_description",
-            )
+        check_image_described(self)
 
     def save(self, *args, **kwargs):
         # Each language's column on its own, so no fallback value is copied into another.

@@ -3,6 +3,7 @@ registration numbers (RSIN, KvK, Belgian enterprise number) by their check digit
 
 import re
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
@@ -94,4 +95,23 @@ def validate_be_enterprise_number(value: str) -> None:
         raise ValidationError(
             _("This is not a valid Belgian enterprise number: its check digits do not match."),
             code="invalid_be_enterprise_number",
+        )
+
+
+def check_image_described(instance, field: str = "image") -> None:
+    """Without a description a photo says nothing to a screen reader: `<field>` needs its
+    `<field>_alt` in one language at least (the other falls back to it, and the checklists
+    name the gap)."""
+    described = any(
+        (getattr(instance, f"{field}_alt_{code}", "") or "").strip()
+        for code, _name in settings.LANGUAGES
+    )
+    if getattr(instance, field) and not described:
+        raise ValidationError(
+            {
+                f"{field}_alt_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}": _(
+                    "Describe the image for people who cannot see it: what does it show?"
+                )
+            },
+            code="image_without_description",
         )

@@ -1,16 +1,12 @@
 """Projects, programmes and campaigns; who takes part in them; themes and target groups."""
 
-import functools
-
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
 from django.db.models.functions import Lower
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -18,8 +14,9 @@ from codelists import InCodelist
 from core.localised import name_order
 from core.models import Period, Publishable, PublishableQuerySet, today
 from core.richtext import RichTextField, sanitise_html
-from core.validators import validate_image_upload
+from core.validators import check_image_described, validate_image_upload
 from organisations.models import Organisation
+from projects.countries import country_name
 
 
 class Theme(models.Model):
@@ -212,18 +209,7 @@ class Project(Publishable, Period):
 
     def clean(self):
         super().clean()
-        # Without a description a photo says nothing to a screen reader; one language is
-        # enough to save (the other falls back to it, and the checklists name the gap).
-        described = (self.image_alt_nl or "").strip() or (self.image_alt_en or "").strip()
-        if self.image and not described:
-            raise ValidationError(
-                {
-                    "image_alt_nl": _(
-                        "Describe the image for people who cannot see it: what does it show?"
-                    )
-                },
-                code="image_without_description",
-            )
+        check_image_described(self)
 
     def save(self, *args, **kwargs):
         # Sanitised on every save, whatever the source (admin, import, shell); each
@@ -280,18 +266,6 @@ class Project(Publishable, Period):
     @property
     def iati_status(self) -> str:
         return IATI_ACTIVITY_STATUS[self.status]
-
-
-@functools.lru_cache(maxsize=2048)
-def country_name_in(language: str, code: str) -> str:
-    """A country's name in `language`, the active one: the language is part of the key."""
-    return str(countries.name(code))
-
-
-def country_name(code: str) -> str:
-    """A country's name in the active language; django-countries looks it up through its
-    translation machinery each time (~0.1 ms), and every listing shows dozens."""
-    return country_name_in(get_language() or "", code)
 
 
 class ProjectTheme(models.Model):

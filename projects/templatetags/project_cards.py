@@ -20,7 +20,8 @@ from django.utils.translation import get_language, gettext
 
 from core.localised import name_order
 from core.models import Period, today
-from projects.models import ProjectKind, ProjectStatus, country_name_in
+from projects.countries import country_name_in
+from projects.models import ProjectKind, ProjectStatus
 
 register = template.Library()
 

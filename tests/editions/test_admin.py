@@ -8,7 +8,7 @@ from django.utils import translation
 from core.models import Publication
 from editions.models import Edition, State
 from tests.admin.conftest import dutch_client, english_client
-from tests.admin.test_dutch_walk import english_in
+from tests.admin.dutch_text import english_in
 from tests.factories import OrganisationFactory, ProjectFactory, network_editor, organisation_editor
 
 pytestmark = pytest.mark.django_db
